@@ -8,7 +8,11 @@ import type { Diagnostic } from '../diagnostics';
 export interface Heredoc {
   /** The delimiter word with quotes removed (`EOF` for `<<'EOF'`). */
   name: string;
-  /** The body, including its trailing newline(s); `<<-` has leading tabs already stripped. */
+  /**
+   * The body lines as written, each with its line ending (BuildKit's `Heredoc.Content`). For `<<-`
+   * the leading tabs are NOT stripped here (BuildKit strips them later, in dockerfile2llb): use
+   * `chompHeredocContent` when `chomp` is true.
+   */
   content: string;
   /** False when the delimiter was quoted in any way: the body is then taken literally. */
   expand: boolean;
@@ -50,9 +54,15 @@ export interface InstructionNode {
 
 /** The parser directives found at the top of the file. */
 export interface Directives {
-  syntax?: { value: string; line: number };
+  /**
+   * From BuildKit's `DetectSyntax` (also `//syntax=` and `{"syntax": ...}`, after a `#!` line):
+   * `value` is the image reference (text up to the first space), `cmdline` the whole value.
+   */
+  syntax?: { value: string; line: number; cmdline?: string };
+  /** The escape directive `Parse` applied (top-of-file `# escape=` only). */
   escape?: { value: string; line: number };
-  check?: { value: string; line: number };
+  /** From BuildKit's `ParseDirective("check")`: `value` is cut at the first space, as the linter reads it. */
+  check?: { value: string; line: number; cmdline?: string };
 }
 
 /** What the parser returns. Never throws. */
