@@ -81,6 +81,8 @@ export const DIAGNOSTIC_CODES = {
   SC4007: { severity: 'warning', source: 'graph', title: 'Duplicate stage name' },
   SC4008: { severity: 'error', source: 'graph', title: 'No stages to build' },
   SC4009: { severity: 'error', source: 'graph', title: 'Invalid platform' },
+  // build context
+  SC5001: { severity: 'error', source: 'build', title: 'Invalid .dockerignore pattern' },
 } as const satisfies Record<string, { severity: Severity; source: DiagnosticSource; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

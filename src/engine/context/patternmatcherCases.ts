@@ -1,0 +1,122 @@
+/**
+ * Test data transcribed from moby/patternmatcher `patternmatcher_test.go` (tables of
+ * `TestMatches` and `TestCompile`), shared by the colocated tests. Only data, no behaviour.
+ *
+ * `TestMatches` kinds: `exact` — the pattern matches the text itself (MatchesExact);
+ * `inexact` — it matches only through a parent directory (MatchesOrParentMatches and
+ * MatchesUsingParentResults); `fail` — neither.
+ */
+export type Pass = 'exact' | 'inexact' | 'fail';
+
+export const MATCHES_CASES: ReadonlyArray<readonly [pattern: string, text: string, pass: Pass]> = [
+  ['**', 'file', 'exact'],
+  ['**', 'file/', 'exact'],
+  ['**/', 'file', 'exact'],
+  ['**/', 'file/', 'exact'],
+  ['**', '/', 'exact'],
+  ['**/', '/', 'exact'],
+  ['**', 'dir/file', 'exact'],
+  ['**/', 'dir/file', 'exact'],
+  ['**', 'dir/file/', 'exact'],
+  ['**/', 'dir/file/', 'exact'],
+  ['**/**', 'dir/file', 'exact'],
+  ['**/**', 'dir/file/', 'exact'],
+  ['dir/**', 'dir/file', 'exact'],
+  ['dir/**', 'dir/file/', 'exact'],
+  ['dir/**', 'dir/dir2/file', 'exact'],
+  ['dir/**', 'dir/dir2/file/', 'exact'],
+  ['**/dir', 'dir', 'exact'],
+  ['**/dir', 'dir/file', 'inexact'],
+  ['**/dir2/*', 'dir/dir2/file', 'exact'],
+  ['**/dir2/*', 'dir/dir2/file/', 'inexact'],
+  ['**/dir2/**', 'dir/dir2/dir3/file', 'exact'],
+  ['**/dir2/**', 'dir/dir2/dir3/file/', 'exact'],
+  ['**file', 'file', 'exact'],
+  ['**file', 'dir/file', 'exact'],
+  ['**/file', 'dir/file', 'exact'],
+  ['**file', 'dir/dir/file', 'exact'],
+  ['**/file', 'dir/dir/file', 'exact'],
+  ['**/file*', 'dir/dir/file', 'exact'],
+  ['**/file*', 'dir/dir/file.txt', 'exact'],
+  ['**/file*txt', 'dir/dir/file.txt', 'exact'],
+  ['**/file*.txt', 'dir/dir/file.txt', 'exact'],
+  ['**/file*.txt*', 'dir/dir/file.txt', 'exact'],
+  ['**/**/*.txt', 'dir/dir/file.txt', 'exact'],
+  ['**/**/*.txt2', 'dir/dir/file.txt', 'fail'],
+  ['**/*.txt', 'file.txt', 'exact'],
+  ['**/**/*.txt', 'file.txt', 'exact'],
+  ['a**/*.txt', 'a/file.txt', 'exact'],
+  ['a**/*.txt', 'a/dir/file.txt', 'exact'],
+  ['a**/*.txt', 'a/dir/dir/file.txt', 'exact'],
+  ['a/*.txt', 'a/dir/file.txt', 'fail'],
+  ['a/*.txt', 'a/file.txt', 'exact'],
+  ['a/*.txt**', 'a/file.txt', 'exact'],
+  ['a[b-d]e', 'ae', 'fail'],
+  ['a[b-d]e', 'ace', 'exact'],
+  ['a[b-d]e', 'aae', 'fail'],
+  ['a[^b-d]e', 'aze', 'exact'],
+  ['.*', '.foo', 'exact'],
+  ['.*', 'foo', 'fail'],
+  ['abc.def', 'abcdef', 'fail'],
+  ['abc.def', 'abc.def', 'exact'],
+  ['abc.def', 'abcZdef', 'fail'],
+  ['abc?def', 'abcZdef', 'exact'],
+  ['abc?def', 'abcdef', 'fail'],
+  ['**/foo/bar', 'foo/bar', 'exact'],
+  ['**/foo/bar', 'dir/foo/bar', 'exact'],
+  ['**/foo/bar', 'dir/dir2/foo/bar', 'exact'],
+  ['abc/**', 'abc', 'fail'],
+  ['abc/**', 'abc/def', 'exact'],
+  ['abc/**', 'abc/def/ghi', 'exact'],
+  ['**/.foo', '.foo', 'exact'],
+  ['**/.foo', 'bar.foo', 'fail'],
+  ['a(b)c/def', 'a(b)c/def', 'exact'],
+  ['a(b)c/def', 'a(b)c/xyz', 'fail'],
+  ['a.|)$(}+{bc', 'a.|)$(}+{bc', 'exact'],
+  [
+    'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl',
+    'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl',
+    'exact',
+  ],
+  ['dist/*.whl', 'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl', 'exact'],
+  // The non-Windows additions of the same test.
+  ['a\\\\', 'a\\', 'exact'],
+  ['a\\*b', 'a*b', 'exact'],
+];
+
+/** `multiPatternTests` of TestMatches (pass is `exact` or `fail` there). */
+export const MULTI_PATTERN_CASES: ReadonlyArray<readonly [patterns: readonly string[], text: string, pass: Pass]> = [
+  [['**', '!util/docker/web'], 'util/docker/web/foo', 'fail'],
+  [['**', '!util/docker/web', 'util/docker/web/foo'], 'util/docker/web/foo', 'exact'],
+  [
+    ['**', '!dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl'],
+    'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl',
+    'fail',
+  ],
+  [['**', '!dist/*.whl'], 'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl', 'fail'],
+];
+
+/** `compileTests`: pattern, match type, compiled regexp (slash separator). */
+export const COMPILE_CASES: ReadonlyArray<readonly [pattern: string, kind: string, regexp: string]> = [
+  ['*', 'regexp', '^[^/]*$'],
+  ['file*', 'regexp', '^file[^/]*$'],
+  ['*file', 'regexp', '^[^/]*file$'],
+  ['a*/b', 'regexp', '^a[^/]*/b$'],
+  ['**', 'suffix', ''],
+  ['**/**', 'regexp', '^(.*/)?.*$'],
+  ['dir/**', 'prefix', ''],
+  ['**/dir', 'suffix', ''],
+  ['**/dir2/*', 'regexp', '^(.*/)?dir2/[^/]*$'],
+  ['**/dir2/**', 'regexp', '^(.*/)?dir2/.*$'],
+  ['**file', 'suffix', ''],
+  ['**/file*txt', 'regexp', '^(.*/)?file[^/]*txt$'],
+  ['**/**/*.txt', 'regexp', '^(.*/)?(.*/)?[^/]*\\.txt$'],
+  ['a[b-d]e', 'regexp', '^a[b-d]e$'],
+  ['.*', 'regexp', '^\\.[^/]*$'],
+  ['abc.def', 'exact', ''],
+  ['abc?def', 'regexp', '^abc[^/]def$'],
+  ['**/foo/bar', 'suffix', ''],
+  ['a(b)c/def', 'exact', ''],
+  ['a.|)$(}+{bc', 'exact', ''],
+  ['dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl', 'exact', ''],
+];
