@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const uiPackages = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'monaco-editor', 'monaco-editor/*', 'zustand', 'zustand/*'];
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'crypto'];
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'url', 'crypto', 'util', 'worker_threads'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'e2e/screenshots/', 'bench/results/'] },
@@ -32,9 +32,10 @@ export default tseslint.config(
     ignores: ['src/engine/**/*.test.ts', 'src/engine/testing/**'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'src/engine runs in a Web Worker: no Node built-ins.' })),
         patterns: [
           { group: uiPackages, message: 'src/engine must stay free of UI libraries.' },
-          { group: nodeBuiltins, message: 'src/engine runs in a Web Worker: no Node built-ins.' },
+          { group: ['node:*'], message: 'src/engine runs in a Web Worker: no Node built-ins.' },
           { group: ['**/ui/**', '**/view/**', '**/store/**', '**/worker/**', '**/cli/**'], message: 'The engine imports only from the engine.' },
         ],
       }],

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from './diagnostics';
 import type { StageGraph } from './graph/types';
+import type { InstructionsResult } from './instructions';
 import type { ParseResult } from './parse/ast';
 
 /** Which builder's stage selection to model. */
@@ -25,9 +26,11 @@ export interface AnalyzeInput {
 export interface Analysis {
   /** The parser's result (instructions with line ranges, directives). */
   parse: ParseResult;
+  /** Typed instructions grouped into stages (meta ARGs apart). */
+  instructions: InstructionsResult;
   /** The stage graph, or null when the file could not be read far enough to build one. */
   graph: StageGraph | null;
-  /** Every diagnostic from every stage, sorted by line. */
+  /** Every diagnostic from every stage, in the order BuildKit meets them (the first error is the one it reports). */
   diagnostics: Diagnostic[];
   /** True when there is no error-severity diagnostic. */
   ok: boolean;

@@ -26,6 +26,8 @@ export interface Diagnostic {
   message: string;
   range: Range;
   source: DiagnosticSource;
+  /** For build-check warnings: BuildKit's rule name (`FromAsCasing`, `MaintainerDeprecated`, ...). */
+  rule?: string;
 }
 
 /** A range covering whole lines `startLine..endLine` (columns 1 to "end of line"). */
@@ -71,6 +73,7 @@ export const DIAGNOSTIC_CODES = {
   SC2006: { severity: 'error', source: 'instructions', title: 'Invalid RUN --mount' },
   SC2007: { severity: 'error', source: 'instructions', title: 'Invalid instruction argument' },
   SC2008: { severity: 'error', source: 'instructions', title: 'Invalid ONBUILD trigger' },
+  SC2009: { severity: 'warning', source: 'lint', title: 'Build check raised while reading instructions' },
   SC3001: { severity: 'error', source: 'shell', title: 'Variable expansion failed' },
   SC4001: { severity: 'error', source: 'graph', title: 'Circular dependency' },
   SC4002: { severity: 'error', source: 'graph', title: 'Stage referenced before it is defined' },
