@@ -51,9 +51,12 @@ export default tseslint.config(
     files: ['src/view/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: [
+          ...['react', 'react-dom', 'zustand'].map((name) => ({ name, message: 'src/view is pure: no React or UI state.' })),
+          { name: '@xyflow/react', allowTypeImports: true, message: 'src/view may only import types from React Flow.' },
+        ],
         patterns: [
-          { group: ['react', 'react-dom', 'zustand', 'monaco-editor', 'monaco-editor/*'], message: 'src/view is pure: no React or UI state.' },
-          { group: ['@xyflow/react'], allowImportNames: [], allowTypeImports: true, message: 'src/view may only import types from React Flow.' },
+          { group: ['react-dom/*', 'zustand/*', 'monaco-editor', 'monaco-editor/*'], message: 'src/view is pure: no React or UI state.' },
           { group: ['**/ui/**', '**/worker/**'], message: 'view sits below ui (ui -> view -> store -> engine).' },
         ],
       }],

@@ -1,0 +1,109 @@
+/**
+ * One store per app instance (and per test), xyflow style: `createAppStore()` builds it and
+ * `AppStoreProvider` hands it down. Actions write inputs; the analysis step writes `analysis`.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { analyze, type Analysis, type AnalyzeInput } from '../engine';
+import { createAnalysisScheduler } from './analysisScheduler';
+import type { Analyzer, AppInputs, AppState } from './appState';
+
+export type AppStore = StoreApi<AppState>;
+
+export interface CreateAppStoreOptions {
+  /** Starting inputs; anything left out takes the defaults below. */
+  initial?: Partial<Pick<AppInputs, 'dockerfile' | 'target' | 'buildArgs' | 'mode'>>;
+  /**
+   * Where analysis runs after an edit (normally the Worker). Without one, every action analyses
+   * inline and synchronously: the path for tests and for browsers without Worker support.
+   */
+  analyzer?: Analyzer;
+  /** Pause after the last keystroke before analysing (ms). */
+  debounceMs?: number;
+  /** The inline engine call; replaceable in tests. */
+  analyzeSync?: (input: AnalyzeInput) => Analysis;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 150;
+
+/** The engine input the current inputs describe. */
+export function toAnalyzeInput(state: Pick<AppInputs, 'dockerfile' | 'target' | 'buildArgs' | 'mode'>): AnalyzeInput {
+  return { dockerfile: state.dockerfile, target: state.target, buildArgs: state.buildArgs, mode: state.mode };
+}
+
+export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
+  const analyzeSync = options.analyzeSync ?? analyze;
+  const inputs = {
+    dockerfile: options.initial?.dockerfile ?? '',
+    target: options.initial?.target ?? '',
+    buildArgs: options.initial?.buildArgs ?? {},
+    mode: options.initial?.mode ?? 'buildkit',
+  } satisfies Partial<AppInputs>;
+  // The first analysis runs inline so the first paint already has a graph; the engine is fast
+  // on a normal file and the Worker would still be starting up.
+  const firstInput = toAnalyzeInput(inputs);
+  const firstAnalysis = analyzeSync(firstInput);
+
+  return createStore<AppState>()((set, get) => {
+    const land = (analysis: Analysis, input: AnalyzeInput): void => {
+      set({ analysis, analyzedInput: input, isAnalyzing: false });
+    };
+    const scheduler = options.analyzer
+      ? createAnalysisScheduler({
+          analyzer: options.analyzer,
+          debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+          onResult: land,
+          // The Worker failed (blocked, crashed): answer inline rather than leave a stale graph.
+          onError: (input, error) => {
+            console.warn('Stagecraft: background analysis failed, analysing on the main thread.', error);
+            land(analyzeSync(input), input);
+          },
+        })
+      : null;
+
+    /** Apply an input change, then (re)compute the analysis for the new inputs. */
+    const update = (patch: Partial<AppInputs>, immediate: boolean): void => {
+      set(patch);
+      const input = toAnalyzeInput(get());
+      if (scheduler) {
+        set({ isAnalyzing: true });
+        scheduler.schedule(input, { immediate });
+      } else {
+        land(analyzeSync(input), input);
+      }
+    };
+
+    let revealSeq = 0;
+    return {
+      ...inputs,
+      selectedStage: null,
+      cursorLine: null,
+      revealRequest: null,
+      analysis: firstAnalysis,
+      analyzedInput: firstInput,
+      isAnalyzing: false,
+
+      setDockerfile: (dockerfile) => {
+        if (dockerfile !== get().dockerfile) update({ dockerfile }, false);
+      },
+      setTarget: (target) => update({ target }, true),
+      setBuildArgs: (buildArgs) => update({ buildArgs }, true),
+      setMode: (mode) => update({ mode }, true),
+      selectStage: (index) => {
+        const stage = index === null ? undefined : get().analysis.graph?.stages[index];
+        if (!stage) {
+          set({ selectedStage: null });
+          return;
+        }
+        set({
+          selectedStage: stage.index,
+          revealRequest: { startLine: stage.line, endLine: stage.endLine, select: true, seq: ++revealSeq },
+        });
+      },
+      revealLine: (line) => set({ revealRequest: { startLine: line, endLine: line, select: false, seq: ++revealSeq } }),
+      setCursorLine: (cursorLine) => {
+        if (cursorLine !== get().cursorLine) set({ cursorLine });
+      },
+      dispose: () => scheduler?.dispose(),
+    };
+  });
+}
