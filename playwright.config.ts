@@ -6,6 +6,8 @@ const PORT = 4317;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Keep artifacts apart: Playwright empties its outputDir, and test-results/ also holds Vitest's report.
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,
