@@ -3,11 +3,31 @@
  * writes it), and the actions (which write inputs only).
  */
 import type { Analysis, AnalyzeInput, BuilderMode } from '../engine';
+import type { ContextFileChange } from './workspaceEdits';
+import type { Removal, ReplacedWorkspace, Workspace, WorkspaceContext, WorkspaceDockerfile, WorkspaceNotice, WorkspaceOrigin } from './workspaceTypes';
 
 /** What the person chose. Everything else is derived from these. */
 export interface AppInputs {
-  /** The Dockerfile text in the editor. */
+  /**
+   * The active Dockerfile's text: what the editor shows and the analysis reads. Always equal to
+   * the text of the `dockerfiles` entry named by `activeDockerfile`; the actions keep both.
+   */
   dockerfile: string;
+  /** Every Dockerfile of the workspace (the editor's tabs), in tab order; never empty. */
+  dockerfiles: WorkspaceDockerfile[];
+  /** Path of the active tab. */
+  activeDockerfile: string;
+  /**
+   * The build context. Kept here so it reaches the engine as soon as `analyze()` accepts one;
+   * today only the context panel (and `.dockerignore`) reads it.
+   */
+  context: WorkspaceContext;
+  /** The workspace the last open (example, link, file, folder) replaced, until restored or dismissed. */
+  replacedWorkspace: ReplacedWorkspace | null;
+  /** What the last tab close or context delete removed, until undone or dismissed (not saved). */
+  lastRemoval: Removal | null;
+  /** A message about the workspace (a failed load, a finished import), until dismissed. */
+  workspaceNotice: WorkspaceNotice | null;
   /** `--target`; '' means the last stage. */
   target: string;
   /** `--build-arg KEY=VALUE` pairs. */
@@ -48,6 +68,32 @@ export interface AppActions {
   setTarget(target: string): void;
   setBuildArgs(buildArgs: Record<string, string>): void;
   setMode(mode: BuilderMode): void;
+  /** Open a new Dockerfile tab and make it active; returns why not, or null. */
+  addDockerfile(path: string, text?: string): string | null;
+  /** Rename a tab; returns why not, or null. */
+  renameDockerfile(from: string, to: string): string | null;
+  /** Close a tab (never the last one; it can be put back with `undoRemoval`); returns why not, or null. */
+  closeDockerfile(path: string): string | null;
+  /** Show another tab in the editor and analyse it. */
+  setActiveDockerfile(path: string): void;
+  /** Add or replace a context file; returns why not, or null. */
+  setContextFile(path: string, change: ContextFileChange): string | null;
+  /** Rename a context file or folder; returns why not, or null. */
+  renameContextPath(from: string, to: string): string | null;
+  /** Delete a context file or folder (it can be put back with `undoRemoval`); returns why not, or null. */
+  deleteContextPath(path: string): string | null;
+  /** Put back what the last close or delete removed; returns why not, or null. */
+  undoRemoval(): string | null;
+  /** Forget the last removal (its undo offer goes away). */
+  dismissRemoval(): void;
+  /** Replace the whole workspace, keeping the current one in `replacedWorkspace` so it can come back. */
+  openWorkspace(workspace: Workspace, origin: WorkspaceOrigin, label: string): void;
+  /** Bring back the workspace the last open replaced (the replaced one can come back in turn). */
+  restoreWorkspace(): void;
+  /** Forget the replaced workspace (the restore offer goes away). */
+  dismissReplacedWorkspace(): void;
+  /** Show a workspace message, or clear it with null. */
+  setWorkspaceNotice(notice: WorkspaceNotice | null): void;
   /** Select a stage (graph click) and ask the editor to select its lines. */
   selectStage(index: number | null): void;
   /** Ask the editor to put the cursor on a line (diagnostic click). */

@@ -6,12 +6,20 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { analyze, type Analysis, type AnalyzeInput } from '../engine';
 import { createAnalysisScheduler } from './analysisScheduler';
 import type { Analyzer, AppInputs, AppState } from './appState';
+import { createWorkspaceActions } from './workspaceActions';
+import { setActiveText } from './workspaceEdits';
+import { selectWorkspace, singleDockerfileWorkspace, workspacePatch } from './workspaceState';
+import type { ReplacedWorkspace, Workspace } from './workspaceTypes';
 
 export type AppStore = StoreApi<AppState>;
 
 export interface CreateAppStoreOptions {
   /** Starting inputs; anything left out takes the defaults below. */
   initial?: Partial<Pick<AppInputs, 'dockerfile' | 'target' | 'buildArgs' | 'mode'>>;
+  /** A whole starting workspace (autosaved, or from a link); wins over `initial`. */
+  workspace?: Workspace;
+  /** A workspace replaced before this store existed (kept by autosave), offered for restore. */
+  replacedWorkspace?: ReplacedWorkspace | null;
   /**
    * Where analysis runs after an edit (normally the Worker). Without one, every action analyses
    * inline and synchronously: the path for tests and for browsers without Worker support.
@@ -25,19 +33,23 @@ export interface CreateAppStoreOptions {
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 
-/** The engine input the current inputs describe. */
+/**
+ * The engine input the current inputs describe. The build context (`state.context`) joins it
+ * once `analyze()` accepts one; until then context edits do not re-analyse.
+ */
 export function toAnalyzeInput(state: Pick<AppInputs, 'dockerfile' | 'target' | 'buildArgs' | 'mode'>): AnalyzeInput {
   return { dockerfile: state.dockerfile, target: state.target, buildArgs: state.buildArgs, mode: state.mode };
 }
 
+/** Whether the analysed inputs differ (the analysis reads these four only). */
+function analysedInputChanged(a: AnalyzeInput, b: AnalyzeInput): boolean {
+  return a.dockerfile !== b.dockerfile || a.target !== b.target || a.buildArgs !== b.buildArgs || a.mode !== b.mode;
+}
+
 export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
   const analyzeSync = options.analyzeSync ?? analyze;
-  const inputs = {
-    dockerfile: options.initial?.dockerfile ?? '',
-    target: options.initial?.target ?? '',
-    buildArgs: options.initial?.buildArgs ?? {},
-    mode: options.initial?.mode ?? 'buildkit',
-  } satisfies Partial<AppInputs>;
+  const startWorkspace = options.workspace ?? singleDockerfileWorkspace(options.initial?.dockerfile ?? '', options.initial ?? {});
+  const inputs = workspacePatch(startWorkspace);
   // The first analysis runs inline so the first paint already has a graph; the engine is fast
   // on a normal file and the Worker would still be starting up.
   const firstInput = toAnalyzeInput(inputs);
@@ -62,8 +74,10 @@ export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
 
     /** Apply an input change, then (re)compute the analysis for the new inputs. */
     const update = (patch: Partial<AppInputs>, immediate: boolean): void => {
+      const before = toAnalyzeInput(get());
       set(patch);
       const input = toAnalyzeInput(get());
+      if (!analysedInputChanged(before, input)) return;
       if (scheduler) {
         set({ isAnalyzing: true });
         scheduler.schedule(input, { immediate });
@@ -72,9 +86,18 @@ export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
       }
     };
 
+    /** Show a workspace; a switch to another tab forgets the selection made in the old one. */
+    const apply = (workspace: Workspace, immediate = true): void => {
+      const switched = workspace.activeDockerfile !== get().activeDockerfile;
+      update({ ...workspacePatch(workspace), ...(switched ? { selectedStage: null, cursorLine: null } : {}) }, immediate);
+    };
+
     let revealSeq = 0;
     return {
       ...inputs,
+      replacedWorkspace: options.replacedWorkspace ?? null,
+      workspaceNotice: null,
+      lastRemoval: null,
       selectedStage: null,
       cursorLine: null,
       revealRequest: null,
@@ -83,11 +106,12 @@ export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
       isAnalyzing: false,
 
       setDockerfile: (dockerfile) => {
-        if (dockerfile !== get().dockerfile) update({ dockerfile }, false);
+        if (dockerfile !== get().dockerfile) apply(setActiveText(selectWorkspace(get()), dockerfile), false);
       },
       setTarget: (target) => update({ target }, true),
       setBuildArgs: (buildArgs) => update({ buildArgs }, true),
       setMode: (mode) => update({ mode }, true),
+      ...createWorkspaceActions({ get, set, apply }),
       selectStage: (index) => {
         const stage = index === null ? undefined : get().analysis.graph?.stages[index];
         if (!stage) {

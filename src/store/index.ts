@@ -3,3 +3,11 @@ export { AppStoreProvider, type AppStoreProviderProps } from './AppStoreProvider
 export { useAppStore, useAppStoreApi } from './useAppStore';
 export type { Analyzer, AppActions, AppDerived, AppInputs, AppState, RevealRequest } from './appState';
 export * from './selectors';
+export type { Removal, ReplacedWorkspace, Workspace, WorkspaceContext, WorkspaceDockerfile, WorkspaceFile, WorkspaceNotice, WorkspaceOrigin } from './workspaceTypes';
+export { WORKSPACE_LIMITS } from './workspaceTypes';
+export type { ContextFileChange } from './workspaceEdits';
+export { checkNewPath, nextDockerfilePath, normalizeWorkspacePath, utf8Length } from './workspacePaths';
+export { activeText, selectWorkspace, singleDockerfileWorkspace } from './workspaceState';
+export { parseWorkspaceJson, readWorkspaceDocument, toWorkspaceDocument, workspaceJson, type ReadResult, type WorkspaceDocument } from './workspaceDocument';
+export { decodeSharePayload, encodeShareFragment, sharePayload, SHARE_PARAM } from './workspaceShareLink';
+export { loadSavedWorkspace, startAutosave, AUTOSAVE_KEY, REPLACED_KEY, type Autosave, type StorageLike } from './workspaceAutosave';

@@ -24,3 +24,27 @@ export const selectActions = (s: AppState) => ({
   revealLine: s.revealLine,
   setCursorLine: s.setCursorLine,
 });
+
+export const selectDockerfiles = (s: AppState) => s.dockerfiles;
+export const selectActiveDockerfile = (s: AppState) => s.activeDockerfile;
+export const selectContext = (s: AppState) => s.context;
+export const selectBuildArgs = (s: AppState) => s.buildArgs;
+export const selectReplacedWorkspace = (s: AppState) => s.replacedWorkspace;
+export const selectWorkspaceNotice = (s: AppState) => s.workspaceNotice;
+export const selectLastRemoval = (s: AppState) => s.lastRemoval;
+
+export const selectWorkspaceActions = (s: AppState) => ({
+  addDockerfile: s.addDockerfile,
+  renameDockerfile: s.renameDockerfile,
+  closeDockerfile: s.closeDockerfile,
+  setActiveDockerfile: s.setActiveDockerfile,
+  setContextFile: s.setContextFile,
+  renameContextPath: s.renameContextPath,
+  deleteContextPath: s.deleteContextPath,
+  undoRemoval: s.undoRemoval,
+  dismissRemoval: s.dismissRemoval,
+  openWorkspace: s.openWorkspace,
+  restoreWorkspace: s.restoreWorkspace,
+  dismissReplacedWorkspace: s.dismissReplacedWorkspace,
+  setWorkspaceNotice: s.setWorkspaceNotice,
+});

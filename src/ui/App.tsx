@@ -1,23 +1,35 @@
-/** The page: header on top, editor and problems on the left, stage graph on the right. */
+/**
+ * The page: header and workspace notices on top; below, three resizable columns: the build
+ * context, the Dockerfile tabs with the editor and problems, and the stage graph.
+ */
+import { ContextPanel } from './context/ContextPanel';
 import { DiagnosticsPanel } from './diagnostics/DiagnosticsPanel';
 import { EditorPanel } from './editor/EditorPanel';
 import { GraphPanel } from './graph/GraphPanel';
 import { AppHeader } from './header/AppHeader';
+import { WorkspaceLayout } from './layout/WorkspaceLayout';
+import { DockerfileTabs } from './workspace/DockerfileTabs';
+import { WorkspaceNotices } from './workspace/WorkspaceNotices';
+import './theme/theme.css';
+import './theme/darkPanels.css';
 import './app.css';
 
 export function App() {
   return (
     <div className="app">
       <AppHeader />
-      <main className="workspace">
-        <div className="workspace-column">
-          <EditorPanel />
-          <DiagnosticsPanel />
-        </div>
-        <div className="workspace-column">
-          <GraphPanel />
-        </div>
-      </main>
+      <WorkspaceNotices />
+      <WorkspaceLayout
+        sidebar={<ContextPanel />}
+        main={
+          <>
+            <DockerfileTabs />
+            <EditorPanel />
+            <DiagnosticsPanel />
+          </>
+        }
+        aside={<GraphPanel />}
+      />
     </div>
   );
 }

@@ -6,7 +6,9 @@ import { useEffect, useRef } from 'react';
 import { useAppStoreApi } from '../../store';
 import type { AppState } from '../../store';
 import { toEditorMarkers } from '../../view/toEditorMarkers';
-import { monaco, THEME } from './monacoSetup';
+import { followAppTheme, monacoThemeFor } from '../theme/monacoThemes';
+import { getTheme } from '../theme/themeStore';
+import { monaco } from './monacoSetup';
 import { toMonacoMarkers } from './toMonacoMarkers';
 
 const MARKER_OWNER = 'stagecraft';
@@ -21,7 +23,7 @@ export default function MonacoEditor() {
     const editor = monaco.editor.create(host, {
       value: store.getState().dockerfile,
       language: 'dockerfile',
-      theme: THEME,
+      theme: monacoThemeFor(getTheme()),
       // Playwright's keyboard.type drops spaces with Chromium's EditContext; the textarea path works.
       editContext: false,
       automaticLayout: true,
@@ -35,8 +37,9 @@ export default function MonacoEditor() {
       ariaLabel: 'Dockerfile editor',
       fixedOverflowWidgets: true,
     });
+    const stopTheme = followAppTheme();
     const model = editor.getModel();
-    if (!model) return () => editor.dispose();
+    if (!model) return () => (stopTheme(), editor.dispose());
 
     const applyMarkers = (state: AppState): void => {
       const markers = toEditorMarkers(state.analysis.diagnostics, {
@@ -67,14 +70,14 @@ export default function MonacoEditor() {
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.analysis !== prev.analysis) applyMarkers(state);
       if (state.revealRequest && state.revealRequest !== prev.revealRequest) reveal(state.revealRequest);
-      // Text set from outside the editor (an example, a share link) replaces the model's text.
-      if (state.dockerfile !== prev.dockerfile && state.dockerfile !== model.getValue()) {
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: state.dockerfile }], () => null);
-      }
+      // Text set from outside the editor (another tab, an example, a share link, a restore) starts
+      // a fresh undo history: undo must never bring another file's or workspace's text back.
+      if (state.dockerfile !== prev.dockerfile && state.dockerfile !== model.getValue()) model.setValue(state.dockerfile);
     });
 
     return () => {
       unsubscribe();
+      stopTheme();
       for (const d of disposables) d.dispose();
       // The editor created the model from `value`, so it disposes it too.
       editor.dispose();

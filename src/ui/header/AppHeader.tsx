@@ -1,5 +1,13 @@
-/** The top bar: app name and the build options that change what the graph shows. */
+/**
+ * The top bar: the app name, the workspace actions (examples, share, open, export), the build
+ * options that change what the graph shows (target, builder, build args), and the theme.
+ */
 import { selectIsAnalyzing, useAppStore } from '../../store';
+import { GalleryButton } from '../gallery/GalleryButton';
+import { ThemeToggle } from '../theme/ThemeToggle';
+import { ShareButton } from '../workspace/ShareButton';
+import { WorkspaceFileButtons } from '../workspace/WorkspaceFileButtons';
+import { BuildArgsEditor } from './BuildArgsEditor';
 import { ModeToggle } from './ModeToggle';
 import { TargetSelect } from './TargetSelect';
 import './header.css';
@@ -13,12 +21,19 @@ export function AppHeader() {
         <h1>Stagecraft</h1>
         <span className="tagline">see what a multi-stage Docker build does</span>
       </div>
+      <div className="header-group" role="group" aria-label="Workspace">
+        <GalleryButton />
+        <ShareButton />
+        <WorkspaceFileButtons />
+      </div>
       <div className="header-controls">
         <TargetSelect />
         <ModeToggle />
+        <BuildArgsEditor />
         <span className="status" role="status" aria-live="polite" data-testid="analysis-status">
           {isAnalyzing ? 'Analysing…' : ''}
         </span>
+        <ThemeToggle />
       </div>
     </header>
   );
