@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runBuildBench } from './build.bench';
 import { runParserBench } from './parser.bench';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,8 +32,20 @@ budgets.push({
   detail: `${parser.growth64x.toFixed(1)}x`,
 });
 
+const build = runBuildBench(sharedDir, log);
+budgets.push({
+  name: 'full simulated build of every example < 5 ms (median)',
+  ok: build.maxFullMs < 5,
+  detail: `slowest ${build.maxFullMs.toFixed(2)} ms; warm rebuild slowest ${build.maxWarmMs.toFixed(2)} ms`,
+});
+budgets.push({
+  name: 'simulated build of a 200-stage Dockerfile < 200 ms',
+  ok: build.synthetic200Ms < 200,
+  detail: `${build.synthetic200Ms.toFixed(1)} ms`,
+});
+
 log('\nBudgets:');
 for (const b of budgets) log(`  ${b.ok ? 'PASS' : 'FAIL'}  ${b.name}: ${b.detail}`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify({ parser, budgets }, null, 2));
+writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify({ parser, build, budgets }, null, 2));
 process.exitCode = budgets.every((b) => b.ok) ? 0 : 1;

@@ -2,6 +2,7 @@
  * `stagecraft`: the engine on the command line. Each command lives in commands/; this file only
  * dispatches. Exit codes: 0 ok, 1 the Dockerfile has errors, 2 usage errors.
  */
+import { runBuild } from './commands/build';
 import { runDump } from './commands/dump';
 import { runGraph } from './commands/graph';
 import { type CliIo, nodeIo } from './io';
@@ -12,6 +13,9 @@ Commands:
   dump  <Dockerfile>                                 print BuildKit's AST dump
   graph <Dockerfile> [--target T] [--build-arg K=V]... [--legacy] [--json]
                                                      print the stage graph
+  build <Dockerfile> [--context DIR] [--target T] [--build-arg K=V]... [--no-cache]
+                     [--no-cache-filter S] [--legacy] [--cache FILE] [--progress plain|json] [--json]
+                                                     simulate docker build (log, sizes, cache)
 
 Options:
   -h, --help   show this help`;
@@ -19,6 +23,7 @@ Options:
 const COMMANDS: Record<string, (args: string[], io: CliIo) => number> = {
   dump: runDump,
   graph: runGraph,
+  build: runBuild,
 };
 
 export function main(argv: string[], io: CliIo): number {

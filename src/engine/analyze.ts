@@ -1,7 +1,8 @@
 /**
  * The one pipeline entry: Dockerfile text (and options) in, an {@link Analysis} out.
- * parse -> instructions -> global ARG scope -> stage graph. Each stage's diagnostics are kept in
- * the order BuildKit meets them, so the first error is the one `docker build` would print.
+ * parse -> instructions -> global ARG scope -> stage graph, then (when the input asks for a
+ * build) plan -> simulate -> report. Each stage's diagnostics are kept in the order BuildKit
+ * meets them, so the first error is the one `docker build` would print.
  */
 import type { Analysis, AnalyzeInput } from './analysis';
 import { diagnostic, lineRange, type Diagnostic } from './diagnostics';
@@ -9,9 +10,19 @@ import { buildStageGraph } from './graph';
 import { stageInputsFromInstructions } from './graph/fromInstructions';
 import { parseInstructions } from './instructions';
 import { parseDockerfile } from './parse';
+import { utf8Length } from './fs';
 import { buildGlobalScope, EMPTY_ENV, processWord, type Env } from './shell';
+import { simulateAnalysis } from './simulateAnalysis';
 
 export function analyze(input: AnalyzeInput): Analysis {
+  const analysis = analyzeDockerfile(input);
+  if (input.build === undefined) return analysis;
+  const build = simulateAnalysis(analysis, { ...input.build, buildArgs: input.buildArgs, mode: input.mode, dockerfileBytes: utf8Length(input.dockerfile) });
+  return { ...analysis, build };
+}
+
+/** parse -> instructions -> graph only (what `analyze` does when no build is asked for). */
+export function analyzeDockerfile(input: AnalyzeInput): Analysis {
   const parse = parseDockerfile(input.dockerfile);
   const instructions = parseInstructions(parse);
   const diagnostics: Diagnostic[] = [...parse.diagnostics, ...instructions.diagnostics.filter((d) => !parse.diagnostics.includes(d))];

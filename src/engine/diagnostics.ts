@@ -86,6 +86,17 @@ export const DIAGNOSTIC_CODES = {
   SC4009: { severity: 'error', source: 'graph', title: 'Invalid platform' },
   // build context
   SC5001: { severity: 'error', source: 'build', title: 'Invalid .dockerignore pattern' },
+  // simulated RUN
+  SC5201: { severity: 'warning', source: 'build', title: 'RUN command not simulated' },
+  SC5202: { severity: 'info', source: 'build', title: 'Estimated figure in a simulated RUN' },
+  SC5203: { severity: 'warning', source: 'build', title: 'Simulated RUN stopped at its work bound' },
+  // simulated build
+  SC5002: { severity: 'error', source: 'build', title: 'COPY/ADD source not found' },
+  SC5003: { severity: 'error', source: 'build', title: 'RUN command failed' },
+  SC5004: { severity: 'error', source: 'build', title: 'Instruction failed at build time' },
+  SC5006: { severity: 'warning', source: 'build', title: 'Size or content is an estimate' },
+  SC5007: { severity: 'error', source: 'build', title: 'Internal simulator error' },
+  SC5008: { severity: 'info', source: 'build', title: 'Simulator note' },
 } as const satisfies Record<string, { severity: Severity; source: DiagnosticSource; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

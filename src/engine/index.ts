@@ -6,7 +6,7 @@
  * analysis.graph?.edges; // [{ kind: 'copy', from: 0, to: 1, line: 3, reference: 'a' }, ...]
  */
 export { analyze } from './analyze';
-export type { Analysis, AnalyzeInput, BuilderMode } from './analysis';
+export type { Analysis, AnalysisBuild, AnalyzeInput, BuilderMode, BuildOptions } from './analysis';
 export { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode, type Range, type Severity } from './diagnostics';
 /** Parser: {@link parseDockerfile} reads text as BuildKit does; {@link dump} prints BuildKit's Node.Dump(). */
 export { dump, dumpInstruction, parseDockerfile, type InstructionNode, type ParseResult } from './parse';
@@ -16,3 +16,25 @@ export { parseInstructions, type Instruction, type InstructionsResult, type Stag
 export { processWord, processWords, type Env } from './shell';
 /** The stage graph. */
 export { buildStageGraph, parseImageReference, type EdgeKind, type GraphEdge, type GraphStage, type StageBase, type StageGraph } from './graph';
+/**
+ * The simulated `docker build`: {@link buildImage} runs the plan against the virtual filesystem
+ * and the cache, and returns the build (steps, events, plain log), the cache for the next build
+ * and the report (history, sizes, efficiency, breakdown, fat/slim comparison).
+ */
+export { buildImage, type BuildInput, type BuildOutput } from './build';
+export { planBuild, type BuildPlan, type PlanOptions, type PlannedStage } from './plan';
+export type {
+  BuildEvent,
+  BuildResult,
+  ImageConfig,
+  ImageLayer,
+  MissReason,
+  SizeSource,
+  StageImage,
+  StageResult,
+  StepKind,
+  StepResult,
+} from './simulate';
+/** The cache store that outlives a build (plain JSON: the CLI's `--cache FILE`). */
+export { emptyCache, parseCacheStore, type CacheRecord, type CacheStore } from './cache';
+export { buildReport, humanSize, type BreakdownRow, type BuildReport, type HistoryRow, type ImageReport, type StageComparison } from './report';

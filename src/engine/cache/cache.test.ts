@@ -75,3 +75,15 @@ describe('miss reasons', () => {
     expect(explainMiss(run({ argv: ['x'] }), 'RUN go build -v', record(run())).kind).toBe('instruction-changed');
   });
 });
+
+describe('hash128', () => {
+  it('is stable, 32 hex characters, and sensitive to every character and the length', async () => {
+    const { hash128 } = await import('./fastHash');
+    expect(hash128('abc')).toBe(hash128('abc'));
+    expect(hash128('abc')).toMatch(/^[0-9a-f]{32}$/);
+    const seen = new Set<string>();
+    for (let i = 0; i < 20000; i++) seen.add(hash128(`{"op":"run","parent":"p","argv":["x${i}"]}`));
+    seen.add(hash128('')).add(hash128('\u0000')).add(hash128('\u0000\u0000'));
+    expect(seen.size).toBe(20003);
+  });
+});

@@ -3,7 +3,7 @@
  * digest of its operation definition plus its parent's key plus the content checksums of what it
  * reads. Display names never count. See SEMANTICS.md §6.
  */
-import { sha256Hex } from '../fs';
+import { hash128 } from './fastHash';
 
 /** Everything that decides whether a step can reuse an earlier result. */
 export type StepInputs =
@@ -43,9 +43,9 @@ export type StepInputs =
     }
   | { op: 'workdir'; parent: string; path: string; user: string };
 
-/** The sha256 hex key of a step. Keys are stable across runs and machines. */
+/** The key of a step (128-bit hex). Keys are stable across runs and machines. */
 export function cacheKey(inputs: StepInputs): string {
-  return sha256Hex(canonicalJson(inputs));
+  return hash128(canonicalJson(inputs));
 }
 
 /** JSON with object keys sorted, so equal inputs always hash equally. */

@@ -5,7 +5,7 @@
  */
 import type { MissReason } from '../simulate/types';
 import type { StepInputs } from './cacheKey';
-import type { CacheRecord } from './cacheStore';
+import type { CacheRecord, SourceFile } from './cacheStore';
 
 function envMap(env: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
@@ -37,9 +37,9 @@ function describeEnvChange(before: readonly string[], after: readonly string[], 
   return undefined;
 }
 
-function describeSourceChange(before: StepInputs & { op: 'copy' }, after: StepInputs & { op: 'copy' }): MissReason | undefined {
-  const old = new Map(before.sources.map((s) => [s.path, s.checksum]));
-  const now = new Map(after.sources.map((s) => [s.path, s.checksum]));
+function describeSourceChange(before: readonly SourceFile[], after: readonly SourceFile[]): MissReason | undefined {
+  const old = new Map(before.map((s) => [s.path, s.checksum]));
+  const now = new Map(after.map((s) => [s.path, s.checksum]));
   const changed = [...now].filter(([path, sum]) => old.has(path) && old.get(path) !== sum).map(([p]) => p);
   const added = [...now.keys()].filter((p) => !old.has(p));
   const removed = [...old.keys()].filter((p) => !now.has(p));
@@ -52,13 +52,15 @@ function describeSourceChange(before: StepInputs & { op: 'copy' }, after: StepIn
 
 /**
  * The reason for a miss. `argNames` are the ARGs declared in the stage (so an env difference
- * can be named as an ARG change).
+ * can be named as an ARG change); `files` are the files the step's sources selected now (COPY),
+ * compared with the ones the previous record kept, to name the file that changed.
  */
 export function explainMiss(
   inputs: StepInputs,
   instruction: string,
   previous: CacheRecord | undefined,
   argNames: ReadonlySet<string> = new Set(),
+  files?: readonly SourceFile[],
 ): MissReason {
   if (!previous) return { kind: 'first-build', message: 'not built before' };
   const before = previous.inputs;
@@ -72,7 +74,8 @@ export function explainMiss(
     return { kind: 'parent-changed', message: 'an earlier step in this stage was rebuilt' };
   }
   if (inputs.op === 'copy' && before.op === 'copy') {
-    const sourceChange = describeSourceChange(before, inputs);
+    const listed = previous.sourceFiles !== undefined && files !== undefined ? describeSourceChange(previous.sourceFiles, files) : undefined;
+    const sourceChange = listed ?? describeSourceChange(before.sources, inputs.sources);
     if (sourceChange) return sourceChange;
   }
   if (inputs.op === 'run' && before.op === 'run') {

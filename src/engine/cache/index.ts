@@ -7,5 +7,7 @@ export {
   withRecords,
   type CacheRecord,
   type CacheStore,
+  type SourceFile,
 } from './cacheStore';
 export { explainMiss } from './explainMiss';
+export { deserializeMount, serializeMount, type MountItem } from './cacheMounts';

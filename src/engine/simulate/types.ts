@@ -55,8 +55,16 @@ export interface MissReason {
   message: string;
 }
 
+/** The kinds of instruction that make a build step (an LLB vertex). */
+export type StepKind = 'from' | 'run' | 'copy' | 'add' | 'workdir';
+
 /** One build step (FROM image, RUN, COPY, ADD, WORKDIR) in a built stage. */
 export interface StepResult {
+  kind: StepKind;
+  /** The stage this step belongs to. */
+  stageIndex: number;
+  /** True for a trigger inherited from the base stage's ONBUILD. */
+  isOnBuild: boolean;
   /** 1-based Dockerfile lines. */
   line: number;
   endLine: number;
@@ -66,15 +74,18 @@ export interface StepResult {
   label: string;
   cached: boolean;
   missReason?: MissReason;
-  /** Cache key digest (sha256 hex). */
+  /** Cache key digest (128-bit hex, see cache/fastHash.ts). */
   cacheKey: string;
   /** Bytes of the layer this step made (0 when none). */
   layerSize: number;
   /** Simulated duration in ms (0 when cached), with the model that produced it. */
   durationMs: number;
   durationSource: string;
+  /** What the step takes when it runs (also known for a cached step: what the cache saved). */
+  modelledMs: number;
   /** Simulated start time in ms from build start (stages run in parallel in BuildKit mode). */
   startMs: number;
+  endMs: number;
   /** Commands of a RUN the simulator did not model; each is also a warning diagnostic. */
   notSimulated: string[];
   /** Output lines the simulated step prints (labelled simulated in the log). */
@@ -92,6 +103,17 @@ export interface StageImage {
   size: number;
   /** Estimated compressed size. */
   compressedSize: number;
+  /**
+   * The filesystem layers as simulated: the base image's skeleton as one layer (absent for
+   * scratch), then one per step that made a layer. What dive's efficiency is computed on.
+   */
+  fsLayers: Layer[];
+  /** The image at the root of the FROM chain (`docker.io/library/golang:1.21`), '' for scratch. */
+  baseImage: string;
+  /** Catalog id of that image (`golang:1.21`; the asked-for tag when estimated), '' for scratch. */
+  baseImageId: string;
+  /** OS family of the base image (`alpine`, `debian`, ...; `scratch`). */
+  osFamily: string;
 }
 
 export interface StageResult {
@@ -102,6 +124,8 @@ export interface StageResult {
   built: boolean;
   steps: StepResult[];
   image?: StageImage;
+  /** True when the stage started but the build failed before it finished (or in it). */
+  failed?: boolean;
 }
 
 /** Events that drive the UI's timeline and animation, in simulated-time order. */

@@ -34,13 +34,18 @@ export interface RunContext {
   shell: string[];
   /** The command: for shell form the script text; for exec form the argv. */
   command: { form: 'shell'; script: string } | { form: 'exec'; argv: string[] };
-  /** Heredoc files the command runs or reads (RUN <<EOF). */
-  heredocs: { name: string; content: string }[];
+  /** Heredoc files the command runs or reads (RUN <<EOF); `chomp` for `<<-` (leading tabs stripped). */
+  heredocs: { name: string; content: string; chomp?: boolean }[];
   mounts: RunMount[];
   /** `--network=none` makes downloads fail like they would. */
   network: 'default' | 'none' | 'host';
   /** The base image's OS family, for package-manager behaviour (`alpine`, `debian`, ...). */
   osFamily: string;
+  /**
+   * Catalog id of the image the stage's filesystem started from (`node:20-alpine`), when the
+   * catalog knows it: selects the packages the image already has (apt/apk preinstalled sets).
+   */
+  baseImage?: string;
   /** The Dockerfile line of the RUN (for diagnostics). */
   line: number;
   /** Stage display name and index, recorded as the origin of files written. */
@@ -70,6 +75,8 @@ export interface RunOutcome {
   durationSource: string;
   /** Estimates and other notes, as diagnostics at the RUN's line. */
   diagnostics: Diagnostic[];
+  /** Simple commands the shell ran (builtins included), for coverage figures. */
+  commandCount?: number;
   /** Updated cache-mount contents by cache id, kept for the next build. */
   cacheMounts?: Record<string, FileTree>;
 }

@@ -1,0 +1,22 @@
+/**
+ * The report for a whole build: every built stage's image, the final one, and the fat/slim
+ * comparison of each stage's image against the final image (what a multi-stage build saves).
+ */
+import type { BuildResult } from '../simulate';
+import { imageReport } from './imageReport';
+import type { BuildReport, StageComparison } from './types';
+
+export function buildReport(build: BuildResult): BuildReport {
+  const images = build.stages.flatMap((s) => (s.image === undefined ? [] : [imageReport(s.index, s.name, s.image)]));
+  const final = images.find((i) => i.stageIndex === build.targetIndex) ?? null;
+  const comparison: StageComparison[] = images.map((i) => ({
+    stageIndex: i.stageIndex,
+    name: i.name,
+    isFinal: i.stageIndex === build.targetIndex,
+    size: i.size,
+    compressedSize: i.compressedSize,
+    differenceBytes: final === null ? 0 : i.size - final.size,
+    ratio: final === null || final.size === 0 ? 0 : i.size / final.size,
+  }));
+  return { targetIndex: build.targetIndex, images, final, comparison };
+}
