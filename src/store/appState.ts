@@ -2,7 +2,7 @@
  * The app's state: inputs (what the person chose), the derived analysis (only the analysis step
  * writes it), and the actions (which write inputs only).
  */
-import type { Analysis, AnalyzeInput, BuilderMode } from '../engine';
+import type { Analysis, AnalyzeInput, BuilderMode, CacheStore } from '../engine';
 import type { ContextFileChange } from './workspaceEdits';
 import type { Removal, ReplacedWorkspace, Workspace, WorkspaceContext, WorkspaceDockerfile, WorkspaceNotice, WorkspaceOrigin } from './workspaceTypes';
 
@@ -34,6 +34,10 @@ export interface AppInputs {
   buildArgs: Record<string, string>;
   /** Which builder decides what gets built. */
   mode: BuilderMode;
+  /** `--no-cache` for the simulated build. */
+  noCache: boolean;
+  /** `--no-cache-filter` stage names. */
+  noCacheFilter: string[];
   /** The stage last clicked in the graph, or null. */
   selectedStage: number | null;
   /** The editor's cursor line (1-based); drives which stage is highlighted. */
@@ -61,6 +65,10 @@ export interface AppDerived {
   analyzedInput: AnalyzeInput;
   /** A newer request is waiting or running. */
   isAnalyzing: boolean;
+  /** The cache store the last simulated build returned; the next build starts from it. */
+  buildCache: CacheStore | undefined;
+  /** How many analyses (builds) have landed; lets views restart an animation per build. */
+  buildCount: number;
 }
 
 export interface AppActions {
@@ -68,6 +76,10 @@ export interface AppActions {
   setTarget(target: string): void;
   setBuildArgs(buildArgs: Record<string, string>): void;
   setMode(mode: BuilderMode): void;
+  setNoCache(noCache: boolean): void;
+  setNoCacheFilter(stages: string[]): void;
+  /** Re-run the simulated build with the current inputs and the kept cache. */
+  runBuild(): void;
   /** Open a new Dockerfile tab and make it active; returns why not, or null. */
   addDockerfile(path: string, text?: string): string | null;
   /** Rename a tab; returns why not, or null. */

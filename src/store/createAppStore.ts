@@ -3,13 +3,14 @@
  * `AppStoreProvider` hands it down. Actions write inputs; the analysis step writes `analysis`.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { analyze, type Analysis, type AnalyzeInput } from '../engine';
+import { analyze, type Analysis, type AnalyzeInput, type CacheStore } from '../engine';
+import { createBuildContext, type BuildContext } from '../engine/context';
 import { createAnalysisScheduler } from './analysisScheduler';
 import type { Analyzer, AppInputs, AppState } from './appState';
 import { createWorkspaceActions } from './workspaceActions';
 import { setActiveText } from './workspaceEdits';
 import { selectWorkspace, singleDockerfileWorkspace, workspacePatch } from './workspaceState';
-import type { ReplacedWorkspace, Workspace } from './workspaceTypes';
+import type { ReplacedWorkspace, Workspace, WorkspaceContext } from './workspaceTypes';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -33,17 +34,48 @@ export interface CreateAppStoreOptions {
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 
-/**
- * The engine input the current inputs describe. The build context (`state.context`) joins it
- * once `analyze()` accepts one; until then context edits do not re-analyse.
- */
-export function toAnalyzeInput(state: Pick<AppInputs, 'dockerfile' | 'target' | 'buildArgs' | 'mode'>): AnalyzeInput {
-  return { dockerfile: state.dockerfile, target: state.target, buildArgs: state.buildArgs, mode: state.mode };
+/** The inputs the analysis (and the simulated build) reads. */
+export type AnalysedInputs = Pick<AppInputs, 'dockerfile' | 'target' | 'buildArgs' | 'mode'>
+  & Partial<Pick<AppInputs, 'context' | 'noCache' | 'noCacheFilter'>>;
+
+// One BuildContext per workspace context value: actions replace the context when they change it.
+const contexts = new WeakMap<WorkspaceContext, BuildContext>();
+function toBuildContext(context: WorkspaceContext): BuildContext {
+  let built = contexts.get(context);
+  if (!built) {
+    built = createBuildContext(context);
+    contexts.set(context, built);
+  }
+  return built;
 }
 
-/** Whether the analysed inputs differ (the analysis reads these four only). */
-function analysedInputChanged(a: AnalyzeInput, b: AnalyzeInput): boolean {
-  return a.dockerfile !== b.dockerfile || a.target !== b.target || a.buildArgs !== b.buildArgs || a.mode !== b.mode;
+/**
+ * The engine input the current inputs describe: the Dockerfile, its options and the simulated
+ * build over the workspace context, reusing the cache the last build returned.
+ */
+export function toAnalyzeInput(state: AnalysedInputs, cache?: CacheStore): AnalyzeInput {
+  return {
+    dockerfile: state.dockerfile,
+    target: state.target,
+    buildArgs: state.buildArgs,
+    mode: state.mode,
+    build: {
+      context: toBuildContext(state.context ?? {}),
+      noCache: state.noCache ?? false,
+      noCacheFilter: state.noCacheFilter ?? [],
+      ...(cache ? { cache } : {}),
+    },
+  };
+}
+
+/** Whether the analysed inputs differ (the cache is not an input: it follows from the builds). */
+function analysedInputChanged(a: AnalysedInputs, b: AnalysedInputs): boolean {
+  return a.dockerfile !== b.dockerfile || a.target !== b.target || a.buildArgs !== b.buildArgs || a.mode !== b.mode
+    || a.context !== b.context || a.noCache !== b.noCache || a.noCacheFilter !== b.noCacheFilter;
+}
+
+function pickAnalysed(s: AnalysedInputs): AnalysedInputs {
+  return { dockerfile: s.dockerfile, target: s.target, buildArgs: s.buildArgs, mode: s.mode, context: s.context, noCache: s.noCache, noCacheFilter: s.noCacheFilter };
 }
 
 export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
@@ -57,7 +89,7 @@ export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
 
   return createStore<AppState>()((set, get) => {
     const land = (analysis: Analysis, input: AnalyzeInput): void => {
-      set({ analysis, analyzedInput: input, isAnalyzing: false });
+      set({ analysis, analyzedInput: input, isAnalyzing: false, buildCache: analysis.build?.cache ?? get().buildCache, buildCount: get().buildCount + 1 });
     };
     const scheduler = options.analyzer
       ? createAnalysisScheduler({
@@ -73,17 +105,19 @@ export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
       : null;
 
     /** Apply an input change, then (re)compute the analysis for the new inputs. */
-    const update = (patch: Partial<AppInputs>, immediate: boolean): void => {
-      const before = toAnalyzeInput(get());
-      set(patch);
-      const input = toAnalyzeInput(get());
-      if (!analysedInputChanged(before, input)) return;
+    const run = (immediate: boolean): void => {
+      const input = toAnalyzeInput(get(), get().buildCache);
       if (scheduler) {
         set({ isAnalyzing: true });
         scheduler.schedule(input, { immediate });
       } else {
         land(analyzeSync(input), input);
       }
+    };
+    const update = (patch: Partial<AppInputs>, immediate: boolean): void => {
+      const before = pickAnalysed(get());
+      set(patch);
+      if (analysedInputChanged(before, pickAnalysed(get()))) run(immediate);
     };
 
     /** Show a workspace; a switch to another tab forgets the selection made in the old one. */
@@ -101,9 +135,13 @@ export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
       selectedStage: null,
       cursorLine: null,
       revealRequest: null,
+      noCache: false,
+      noCacheFilter: [],
       analysis: firstAnalysis,
       analyzedInput: firstInput,
       isAnalyzing: false,
+      buildCache: firstAnalysis.build?.cache,
+      buildCount: 1,
 
       setDockerfile: (dockerfile) => {
         if (dockerfile !== get().dockerfile) apply(setActiveText(selectWorkspace(get()), dockerfile), false);
@@ -111,6 +149,9 @@ export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
       setTarget: (target) => update({ target }, true),
       setBuildArgs: (buildArgs) => update({ buildArgs }, true),
       setMode: (mode) => update({ mode }, true),
+      setNoCache: (noCache) => update({ noCache }, true),
+      setNoCacheFilter: (noCacheFilter) => update({ noCacheFilter }, true),
+      runBuild: () => run(true),
       ...createWorkspaceActions({ get, set, apply }),
       selectStage: (index) => {
         const stage = index === null ? undefined : get().analysis.graph?.stages[index];

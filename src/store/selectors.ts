@@ -15,6 +15,19 @@ export const selectSelectedStage = (s: AppState) => s.selectedStage;
 export const selectCursorLine = (s: AppState) => s.cursorLine;
 export const selectRevealRequest = (s: AppState) => s.revealRequest;
 
+export const selectBuild = (s: AppState) => s.analysis.build;
+export const selectBuildCount = (s: AppState) => s.buildCount;
+export const selectNoCache = (s: AppState) => s.noCache;
+export const selectNoCacheFilter = (s: AppState) => s.noCacheFilter;
+
+export const selectBuildActions = (s: AppState) => ({
+  setNoCache: s.setNoCache,
+  setNoCacheFilter: s.setNoCacheFilter,
+  runBuild: s.runBuild,
+  revealLine: s.revealLine,
+  selectStage: s.selectStage,
+});
+
 export const selectActions = (s: AppState) => ({
   setDockerfile: s.setDockerfile,
   setTarget: s.setTarget,

@@ -27,12 +27,12 @@ export function fakeAnalysis(input: AnalyzeInput): Analysis {
       targetIndex: froms.length - 1,
       diagnostics: [],
     },
-    diagnostics: [{ code: 'SC1099', severity: 'info', source: 'parse', message: JSON.stringify(input), range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }],
+    diagnostics: [{ code: 'SC1099', severity: 'info', source: 'parse', message: JSON.stringify({ ...input, build: undefined }), range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }],
     ok: true,
   };
 }
 
-/** The input a fake analysis was made from. */
+/** The input a fake analysis was made from (without the build options, which hold a Map). */
 export function inputOf(analysis: Analysis): AnalyzeInput {
   return JSON.parse(analysis.diagnostics[0]!.message) as AnalyzeInput;
 }

@@ -49,13 +49,14 @@ describe('workspace actions in the store', () => {
     expect(selectWorkspace(state())).toEqual(before);
   });
 
-  it('context edits do not re-run the analysis (the engine does not read the context yet)', () => {
+  it('every context edit re-runs the analysis (the simulated build reads the context)', () => {
     const { state, analyzeSync } = store();
     const calls = analyzeSync.mock.calls.length;
     expect(state().setContextFile('.dockerignore', { content: 'node_modules\n' })).toBeNull();
     expect(state().renameContextPath('.dockerignore', 'Dockerfile.dockerignore')).toBeNull();
     expect(state().deleteContextPath('Dockerfile.dockerignore')).toBeNull();
-    expect(analyzeSync.mock.calls.length).toBe(calls);
+    expect(analyzeSync.mock.calls.length).toBe(calls + 3);
+    expect(analyzeSync.mock.calls.at(-1)?.[0].build?.context?.files.size).toBe(0);
     expect(state().context).toEqual({});
   });
 

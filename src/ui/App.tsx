@@ -2,6 +2,7 @@
  * The page: header and workspace notices on top; below, three resizable columns: the build
  * context, the Dockerfile tabs with the editor and problems, and the stage graph.
  */
+import { BuildPanel } from './build/BuildPanel';
 import { ContextPanel } from './context/ContextPanel';
 import { DiagnosticsPanel } from './diagnostics/DiagnosticsPanel';
 import { EditorPanel } from './editor/EditorPanel';
@@ -28,7 +29,12 @@ export function App() {
             <DiagnosticsPanel />
           </>
         }
-        aside={<GraphPanel />}
+        aside={
+          <>
+            <GraphPanel />
+            <BuildPanel />
+          </>
+        }
       />
     </div>
   );

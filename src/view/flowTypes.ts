@@ -4,6 +4,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { EdgeKind } from '../engine';
+import type { StageBuildSummary } from './buildStageSummary';
 
 /** Where a stage starts from, already worded for display. */
 export type StageBaseLabel = { kind: 'image' | 'stage' | 'scratch'; text: string };
@@ -25,6 +26,8 @@ export type StageNodeData = {
   isTarget: boolean;
   /** Highlighted: the editor cursor is inside it, or it was just clicked. */
   isActive: boolean;
+  /** What the simulated build did with the stage, when there was a build. */
+  build?: StageBuildSummary;
 };
 
 /** What an external-image node shows. */

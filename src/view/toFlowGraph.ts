@@ -4,11 +4,12 @@
  */
 import type { BuilderMode, GraphEdge, GraphStage, StageGraph } from '../engine';
 import { EDGE_KIND_STYLES } from './edgeKindStyles';
+import type { StageBuildSummary } from './buildStageSummary';
 import type { FlowEdge, FlowGraph, FlowNode, StageBaseLabel } from './flowTypes';
 import { layoutStageGraph, type LayoutNode } from './layoutStageGraph';
 
 /** Sizes the node components are drawn at; the layout needs them before React measures anything. */
-export const STAGE_NODE_SIZE = { width: 204, height: 84 } as const;
+export const STAGE_NODE_SIZE = { width: 204, height: 112 } as const;
 export const IMAGE_NODE_HEIGHT = 40;
 
 /** Image references vary from `alpine` to long registry paths: size the pill to its text. */
@@ -23,6 +24,8 @@ export interface GraphSelection {
   mode: BuilderMode;
   /** The stage to highlight, or null. */
   activeStage: number | null;
+  /** Per-stage build status from the simulated build (`toStageBuildSummaries`). */
+  build?: ReadonlyMap<number, StageBuildSummary>;
 }
 
 export function stageNodeId(index: number): string {
@@ -57,6 +60,7 @@ export function toFlowGraph(graph: StageGraph | null, selection: GraphSelection)
       isNeeded: neededStages.has(stage.index),
       isTarget: stage.index === graph.targetIndex,
       isActive: stage.index === selection.activeStage,
+      ...(selection.build?.has(stage.index) ? { build: selection.build.get(stage.index) } : {}),
     },
   }));
 

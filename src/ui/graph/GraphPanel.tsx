@@ -2,7 +2,8 @@
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { Controls, MiniMap, ReactFlow, ReactFlowProvider, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { selectCursorLine, selectGraph, selectMode, selectSelectedStage, useAppStore } from '../../store';
+import { selectBuild, selectCursorLine, selectGraph, selectMode, selectSelectedStage, useAppStore } from '../../store';
+import { toStageBuildSummaries } from '../../view/buildStageSummary';
 import { activeStage } from '../../view/activeStage';
 import type { FlowNode } from '../../view/flowTypes';
 import { toFlowGraph } from '../../view/toFlowGraph';
@@ -28,7 +29,9 @@ export function GraphPanel() {
   const selectStage = useAppStore((s) => s.selectStage);
 
   const active = activeStage(graph, cursorLine, selectedStage);
-  const flow = useMemo(() => toFlowGraph(graph, { mode, activeStage: active }), [graph, mode, active]);
+  const build = useAppStore(selectBuild);
+  const summaries = useMemo(() => toStageBuildSummaries(build?.result), [build]);
+  const flow = useMemo(() => toFlowGraph(graph, { mode, activeStage: active, build: summaries }), [graph, mode, active, summaries]);
   const signature = useMemo(() => flow.nodes.map((n) => n.id).join('|'), [flow.nodes]);
 
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(

@@ -32,6 +32,20 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
         {lines}
         {data.platform !== undefined && <span className="stage-node-platform"> · {data.platform}</span>}
       </div>
+      {data.build && (
+        <div className="stage-node-build" data-testid={`stage-build-${data.index}`} data-status={data.build.status}>
+          <span className={`build-status build-status-${data.build.status}`}>{data.build.status}</span>
+          {data.build.status !== 'skipped' && (
+            <span className="stage-node-build-meta">
+              {data.build.sizeText !== '' ? `${data.build.sizeText} · ` : ''}
+              {data.build.layerCount} layers
+            </span>
+          )}
+        </div>
+      )}
+      {data.build && data.build.cacheText !== '' && (
+        <div className="stage-node-build-meta" data-testid={`stage-cache-${data.index}`}>cache hits {data.build.cacheText}</div>
+      )}
       <Handle type="source" position={Position.Right} isConnectable={false} className="stage-handle" />
     </div>
   );

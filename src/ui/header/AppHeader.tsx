@@ -7,6 +7,7 @@ import { GalleryButton } from '../gallery/GalleryButton';
 import { ThemeToggle } from '../theme/ThemeToggle';
 import { ShareButton } from '../workspace/ShareButton';
 import { WorkspaceFileButtons } from '../workspace/WorkspaceFileButtons';
+import { BuildControls } from '../build/BuildControls';
 import { BuildArgsEditor } from './BuildArgsEditor';
 import { ModeToggle } from './ModeToggle';
 import { TargetSelect } from './TargetSelect';
@@ -30,6 +31,7 @@ export function AppHeader() {
         <TargetSelect />
         <ModeToggle />
         <BuildArgsEditor />
+        <BuildControls />
         <span className="status" role="status" aria-live="polite" data-testid="analysis-status">
           {isAnalyzing ? 'Analysing…' : ''}
         </span>

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { BuildReport, ImageReport } from '../engine';
+import { toSizesView } from './sizesView';
+
+function image(stageIndex: number, name: string, size: number, estimated: boolean): ImageReport {
+  return {
+    stageIndex, name, size, compressedSize: size / 2, compressedEstimated: estimated, compressedSource: 'ratio 2x', layerCount: 2,
+    history: [
+      { createdBy: 'base', size: size - 1000, sizeText: '', comment: '', emptyLayer: false, sizeSource: 'catalog', estimated: false },
+      { createdBy: 'ENV A=1', size: 0, sizeText: '0B', comment: '', emptyLayer: true, sizeSource: '', estimated: false },
+      { createdBy: 'COPY app /', size: 1000, sizeText: '', comment: '', emptyLayer: false, sizeSource: 'diff', estimated: false },
+    ],
+    config: { Env: [], Cmd: null, Entrypoint: null, WorkingDir: '', User: '', ExposedPorts: [], Volumes: [], Labels: {}, Shell: null, StopSignal: '', Healthcheck: null, OnBuild: [] },
+    efficiency: { efficiency: 0.987, wastedBytes: 0, userSizeBytes: 0, wastedUserPercent: 0, inefficiencies: [] },
+    breakdown: [{ category: 'base', label: 'base image', bytes: size - 1000 }, { category: 'code', label: 'your code', bytes: 1000 }, { category: 'other', label: 'other', bytes: 0 }],
+  };
+}
+
+const fat = image(0, 'build', 800_000_000, true);
+const slim = image(1, 'final', 20_000_000, false);
+const report: BuildReport = {
+  targetIndex: 1,
+  images: [fat, slim],
+  final: slim,
+  comparison: [
+    { stageIndex: 0, name: 'build', isFinal: false, size: fat.size, compressedSize: fat.compressedSize, differenceBytes: 780_000_000, ratio: 40 },
+    { stageIndex: 1, name: 'final', isFinal: true, size: slim.size, compressedSize: slim.compressedSize, differenceBytes: 0, ratio: 1 },
+  ],
+};
+
+describe('toSizesView', () => {
+  const view = toSizesView(report);
+  it('puts every image side by side, scaled to the largest', () => {
+    expect(view.cards.map((c) => [c.name, c.isFinal, c.scale])).toEqual([['build', false, 1], ['final', true, 0.025]]);
+    expect(view.cards[0]?.compressedEstimated).toBe(true);
+    expect(view.cards[0]?.compressedSource).toBe('ratio 2x');
+    expect(view.cards[0]?.efficiencyPercent).toBe(98.7);
+  });
+  it('stacks layers (empty ones left out) and origins (zero ones left out)', () => {
+    expect(view.cards[1]?.byLayer.map((s) => [s.label, s.fraction])).toEqual([['base', 0.99995], ['COPY app /', 0.00005]]);
+    expect(view.cards[1]?.byOrigin.map((s) => [s.key, s.label])).toEqual([['base', 'base image'], ['code', 'your code']]);
+  });
+  it('states the savings of the final image against the fattest stage', () => {
+    expect(view.savings).toEqual({ from: 'build', to: 'final', savedText: '780MB', savedMb: '780.0', percent: 97.5 });
+  });
+  it('is empty without a report', () => {
+    expect(toSizesView(null)).toEqual({ cards: [], savings: null });
+  });
+});
