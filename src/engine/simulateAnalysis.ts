@@ -5,7 +5,8 @@
  */
 import type { Analysis, AnalysisBuild, BuildOptions } from './analysis';
 import { emptyCache } from './cache';
-import { emptyBuildContext, resolveBuildContext, type BuildContext } from './context';
+import { emptyBuildContext, getContextFile, resolveBuildContext, type BuildContext } from './context';
+import { utf8Length } from './fs';
 import { diagnostic, lineRange, type Diagnostic } from './diagnostics';
 import { planBuild } from './plan';
 import { buildReport } from './report';
@@ -37,6 +38,11 @@ function resolveContext(context: BuildContext): ReturnType<typeof resolveBuildCo
   return resolved;
 }
 
+function ignoreFileBytes(context: BuildContext, path: string): number {
+  const file = getContextFile(context, path);
+  return file?.size ?? utf8Length(file?.content ?? '');
+}
+
 export function failedBuild(error: Diagnostic, diagnostics: Diagnostic[], targetIndex = -1): BuildResult {
   return {
     ok: false, error, targetIndex, stages: [], events: [], totalMs: 0, savedByCacheMs: 0, diagnostics,
@@ -65,6 +71,7 @@ function simulateOrThrow(analysis: Analysis, options: SimulateAnalysisOptions): 
     store,
     runCommand: options.runCommand ?? runCommand,
     ...(options.dockerfileBytes !== undefined ? { dockerfileBytes: options.dockerfileBytes } : {}),
+    ...(resolved.ignoreFile ? { dockerignoreBytes: ignoreFileBytes(options.context ?? EMPTY_CONTEXT, resolved.ignoreFile) } : {}),
   });
   build.diagnostics.unshift(...contextProblems);
   const report = build.stages.some((s) => s.image !== undefined) ? buildReport(build) : null;

@@ -48,7 +48,9 @@ export function progressLog(session: BuildSession, error: string | undefined, ex
   for (const image of new Set(plan.images.map((ref) => resolveBaseImage(ref).reference))) {
     add(0, (n) => [`#${n} [internal] load metadata for ${image}`, `#${n} DONE ${seconds(session.startMs)}s`]);
   }
-  add(0, (n) => [`#${n} [internal] load .dockerignore`, `#${n} transferring context: 2B done`, `#${n} DONE 0.0s`]);
+  // With no .dockerignore BuildKit still transfers an empty one, which it reports as 2B.
+  const ignoreBytes = session.input.dockerignoreBytes ?? 2;
+  add(0, (n) => [`#${n} [internal] load .dockerignore`, `#${n} transferring context: ${ignoreBytes}B done`, `#${n} DONE 0.0s`]);
   for (const v of session.imageVertices.values()) {
     add(v.startMs, (n) => [`#${n} ${v.label}`, ...(v.cached ? [`#${n} CACHED`] : [`#${n} DONE ${seconds(v.endMs - v.startMs)}s`])]);
   }

@@ -28,6 +28,8 @@ export interface SimulateInput {
   runCommand: CommandRunner;
   /** Bytes of the Dockerfile (the log's `transferring dockerfile`). */
   dockerfileBytes?: number;
+  /** Bytes of the .dockerignore in use, when there is one (the log's `load .dockerignore`). */
+  dockerignoreBytes?: number;
 }
 
 /** The `[internal] load build context` vertex, once a step reads the context. */
