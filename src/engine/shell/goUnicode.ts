@@ -3,19 +3,8 @@
  * `unicode.IsSpace` (it includes U+FEFF and misses nothing else Go has), so spaces are listed.
  */
 
-/** Go's `unicode.IsSpace`: Latin-1 `\t \n \v \f \r`, space, U+0085, U+00A0, then White_Space. */
-export function isGoSpace(r: number): boolean {
-  if (r <= 0xff) return r === 0x20 || (r >= 0x09 && r <= 0x0d) || r === 0x85 || r === 0xa0;
-  return (
-    r === 0x1680 ||
-    (r >= 0x2000 && r <= 0x200a) ||
-    r === 0x2028 ||
-    r === 0x2029 ||
-    r === 0x202f ||
-    r === 0x205f ||
-    r === 0x3000
-  );
-}
+/** Go's `unicode.IsSpace` (one definition, shared with the parser). */
+export { isSpaceRune as isGoSpace } from '../parse/goStrings';
 
 const LETTER = /^\p{L}$/u;
 const DIGIT = /^\p{Nd}$/u;
