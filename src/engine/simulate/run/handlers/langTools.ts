@@ -2,11 +2,11 @@
  * More language toolchains, each with a size model (estimates): dotnet (restore fills
  * ~/.nuget/packages ~3 MB a package; publish writes the app ~0.5 MB + ~1 MB a package, or
  * ~70 MB self-contained), mix (deps ~1 MB each, a release ~25 MB with ERTS), rustup (a target's
- * standard library ~40 MB, a toolchain ~600 MB), C/C++ compilers (an executable ~16 kB + 2x the
- * sources), bun (installs like npm), and tree.
+ * standard library ~40 MB, a toolchain ~600 MB), bun (installs like npm), and tree. C/C++
+ * compilers live in nativeTools.ts.
  */
 import { walk } from '../../../fs';
-import { addTime, abs, noteEstimate, notSimulated, parseArgs, print, putBulk, putFile, readText } from './api';
+import { addTime, abs, noteEstimate, notSimulated, parseArgs, print, putBulk, readText } from './api';
 import { npmCmd } from './npm';
 import { sourceFiles, totalBytes } from './sourceFiles';
 import type { Handler, Invocation } from './types';
@@ -84,18 +84,6 @@ export const rustupCmd: Handler = (inv) => {
     for (const c of rest) putBulk(inv, `${home}/toolchains/stable/lib/rustlib/components/${c}`, { size: 30_000_000, fileCount: 50, source: `rust component ${c} (~30 MB, estimate)` }, { category: 'packages', packageName: c });
     return 0;
   }
-  return 0;
-};
-
-export const ccCmd: Handler = (inv) => {
-  const p = parseArgs(inv.args, ['o', 'I', 'L', 'l', 'D', 'std', 'x', 'MF', 'MT', 'include', 'isystem', 'target', 'march']);
-  const sources = p.operands.filter((o) => /\.(c|cc|cpp|cxx|s|S|m|o|a)$/.test(o));
-  const bytes = sources.reduce((s, f) => s + (readText(inv, f)?.length ?? 10_000), 0);
-  const compileOnly = p.flags.has('c') || p.flags.has('E') || p.flags.has('S');
-  const out = p.values.get('o')?.[0] ?? (compileOnly ? (sources[0] ?? 'a.c').replace(/\.\w+$/, '.o') : 'a.out');
-  if (sources.length === 0 && !p.values.has('o')) return 0;
-  putFile(inv, out, { size: 16_000 + bytes * 2, seed: `${inv.name}:${sources.join(',')}`, mode: compileOnly ? 0o644 : 0o755 }, { category: 'build-output' });
-  addTime(inv, 300 + bytes / 10, `${inv.name}: 0.3 s + 0.1 ms/byte (estimate)`);
   return 0;
 };
 

@@ -11,7 +11,7 @@ import { cargoCmd } from './cargo';
 import { cpCmd, installCmd, mvCmd } from './copyMove';
 import { curlCmd, wgetCmd } from './download';
 import { lnCmd, mkdirCmd, rmCmd, rmdirCmd, touchCmd } from './fileOps';
-import { bunCmd, ccCmd, dotnetCmd, mixCmd, rubyCmd, rustupCmd, treeCmd } from './langTools';
+import { bunCmd, dotnetCmd, mixCmd, rubyCmd, rustupCmd, treeCmd } from './langTools';
 import { duCmd, findCmd, lsCmd, xargsCmd } from './findLs';
 import { gitCmd } from './git';
 import { goCmd } from './go';
@@ -21,6 +21,9 @@ import {
   basenameCmd, dateCmd, dirnameCmd, envCmd, falseCmd, hostnameCmd, idCmd, mktempCmd, nprocCmd, ok, printenvCmd, readlinkCmd, realpathCmd,
   seqCmd, skipOptions, sleepCmd, unameCmd, whoamiCmd, wrapper,
 } from './misc';
+import { autoreconfCmd, configureCmd, makeCmd, ninjaCmd } from './nativeBuild';
+import { cmakeCmd, mesonCmd } from './nativeCmake';
+import { ccCmd, checkinstallCmd, stripCmd } from './nativeTools';
 import { npmCmd, npxCmd } from './npm';
 import { composerCmd, gradleCmd, mavenCmd } from './phpJvm';
 import { pipCmd, poetryCmd, pythonCmd, uvCmd } from './python';
@@ -64,6 +67,14 @@ const entries: [string[], Handler][] = [
   [['mix'], mixCmd],
   [['rustup'], rustupCmd],
   [['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'musl-gcc'], ccCmd],
+  [['configure'], configureCmd],
+  [['autoreconf', 'autogen.sh', 'bootstrap'], autoreconfCmd],
+  [['make', 'gmake'], makeCmd],
+  [['cmake'], cmakeCmd],
+  [['ninja', 'ninja-build'], ninjaCmd],
+  [['meson'], mesonCmd],
+  [['checkinstall'], checkinstallCmd],
+  [['strip'], stripCmd],
   [['bun'], bunCmd],
   [['tree'], treeCmd],
   [['bundle', 'gem'], rubyCmd],
