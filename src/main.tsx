@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { defaultWorkspace } from './examples/gallery';
 import {
   AppStoreProvider,
-  createAppStore,
+  createAppStoreWith,
   decodeSharePayload,
   loadSavedWorkspace,
   sharePayload,
@@ -17,6 +17,7 @@ import {
   type AppStore,
   type StorageLike,
 } from './store';
+import { analyzeDockerfile } from './engine/analyzeDockerfile';
 import { App } from './ui/App';
 import { initTheme } from './ui/theme/themeStore';
 import { createWorkerAnalyzer } from './worker/createWorkerAnalyzer';
@@ -56,7 +57,7 @@ async function boot(): Promise<void> {
   initTheme();
   const storage = localStorageOrNull();
   const saved = storage ? loadSavedWorkspace(storage) : { workspace: null, replaced: null };
-  const store = createAppStore({ workspace: saved.workspace ?? defaultWorkspace(), replacedWorkspace: saved.replaced, analyzer: startAnalyzer() });
+  const store = createAppStoreWith(analyzeDockerfile, { buildInAnalyzerAtStart: true, workspace: saved.workspace ?? defaultWorkspace(), replacedWorkspace: saved.replaced, analyzer: startAnalyzer() });
   if (saved.error !== undefined) store.getState().setWorkspaceNotice({ kind: 'error', message: saved.error });
   if (storage) {
     const autosave = startAutosave(store, {

@@ -6,6 +6,8 @@
  * analysis.graph?.edges; // [{ kind: 'copy', from: 0, to: 1, line: 3, reference: 'a' }, ...]
  */
 export { analyze } from './analyze';
+/** The graph without a simulated build: light enough for a first paint on the main thread. */
+export { analyzeDockerfile } from './analyzeDockerfile';
 export type { Analysis, AnalysisBuild, AnalyzeInput, BuilderMode, BuildOptions } from './analysis';
 export { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode, type Range, type Severity } from './diagnostics';
 /** Parser: {@link parseDockerfile} reads text as BuildKit does; {@link dump} prints BuildKit's Node.Dump(). */

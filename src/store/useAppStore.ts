@@ -2,7 +2,7 @@
 import { useContext } from 'react';
 import { useStore } from 'zustand';
 import type { AppState } from './appState';
-import type { AppStore } from './createAppStore';
+import type { AppStore } from './appStoreCore';
 import { AppStoreContext } from './AppStoreProvider';
 
 /** The store itself, for imperative access (subscriptions in effects, getState in handlers). */

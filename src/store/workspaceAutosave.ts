@@ -3,7 +3,7 @@
  * written to local storage shortly after each change, and read back, validated, at start-up.
  * Storage is passed in (localStorage in the app, a Map-backed fake in tests).
  */
-import type { AppStore } from './createAppStore';
+import type { AppStore } from './appStoreCore';
 import { readWorkspaceDocument, toWorkspaceDocument } from './workspaceDocument';
 import { selectWorkspace, workspaceChanged } from './workspaceState';
 import type { ReplacedWorkspace, Workspace, WorkspaceOrigin } from './workspaceTypes';

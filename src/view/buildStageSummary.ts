@@ -2,7 +2,8 @@
  * What a stage node says about its stage's build: built, cached, skipped or failed, its layer
  * count, image size and cache-hit ratio, all read from the engine's BuildResult.
  */
-import { humanSize, type BuildResult } from '../engine';
+import { humanSize } from '../engine/report/humanSize';
+import type { BuildResult } from '../engine';
 
 export type StageBuildStatus = 'built' | 'cached' | 'skipped' | 'failed';
 

@@ -3,7 +3,8 @@
  * files of one layer (the engine's `layerEntries`) or of the whole image (`walk` of its tree),
  * with the sort and search the file browser offers. Sizes are the engine's; nothing is recomputed.
  */
-import { humanSize, type ImageReport, type StageImage } from '../engine';
+import { humanSize } from '../engine/report/humanSize';
+import type { ImageReport, StageImage } from '../engine';
 import { layerEntries, walk, type Entry, type LayerEntry } from '../engine/fs';
 
 export interface LayerRow {

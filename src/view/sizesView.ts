@@ -3,7 +3,8 @@
  * the slim final image), its layers and origin categories as stacked-bar segments, the savings
  * against the biggest stage, and on-disk vs estimated pull size. All figures are the report's.
  */
-import { humanSize, type BuildReport } from '../engine';
+import { humanSize } from '../engine/report/humanSize';
+import type { BuildReport } from '../engine';
 
 export interface BarSegment {
   /** What the segment stands for: an origin category, or `layer-<i>` (picks its colour). */

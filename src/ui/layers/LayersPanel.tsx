@@ -4,7 +4,7 @@
  * Wasted space and efficiency are the report's (dive's model).
  */
 import { useMemo, useState } from 'react';
-import { humanSize } from '../../engine';
+import { humanSize } from '../../engine/report/humanSize';
 import { selectBuild, useAppStore } from '../../store';
 import { layerFiles, imageFiles, toLayerRows } from '../../view/layersView';
 import { useBuildStage } from '../build/useBuildStage';
