@@ -26,6 +26,7 @@ const report: BuildReport = {
     { stageIndex: 0, name: 'build', isFinal: false, size: fat.size, compressedSize: fat.compressedSize, differenceBytes: 780_000_000, ratio: 40 },
     { stageIndex: 1, name: 'final', isFinal: true, size: slim.size, compressedSize: slim.compressedSize, differenceBytes: 0, ratio: 1 },
   ],
+  savings: { fatStageIndex: 0, fatName: 'build', finalName: 'final', savedBytes: 780_000_000, savedFraction: 0.975 },
 };
 
 describe('toSizesView', () => {

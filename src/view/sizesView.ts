@@ -65,16 +65,14 @@ export function toSizesView(report: BuildReport | null | undefined): SizesView {
     efficiencyPercent: Math.round(img.efficiency.efficiency * 1000) / 10,
     wastedText: humanSize(img.efficiency.wastedBytes),
   }));
-  const final = report.final;
-  const others = report.comparison.filter((c) => !c.isFinal);
-  const fat = others.reduce<(typeof others)[number] | undefined>((best, c) => (best === undefined || c.size > best.size ? c : best), undefined);
-  const savings = final && fat && fat.size > final.size
+  const saved = report.savings;
+  const savings = saved
     ? {
-        from: fat.name,
-        to: final.name,
-        savedText: humanSize(fat.size - final.size),
-        savedMb: ((fat.size - final.size) / 1e6).toFixed(1),
-        percent: Math.round(((fat.size - final.size) / fat.size) * 1000) / 10,
+        from: saved.fatName,
+        to: saved.finalName,
+        savedText: humanSize(saved.savedBytes),
+        savedMb: (saved.savedBytes / 1e6).toFixed(1),
+        percent: Math.round(saved.savedFraction * 1000) / 10,
       }
     : null;
   return { cards, savings };

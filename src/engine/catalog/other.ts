@@ -72,9 +72,18 @@ export interface ClosureOf<T> {
 }
 
 /** What `apk add names...` adds on an image that already has `installed` (only listed deps are followed). */
-export function apkClosure(names: readonly string[], installed: Iterable<string>): ClosureOf<ApkPackageInfo> {
-  const present = new Set(installed);
-  const install: ApkPackageInfo[] = [];
+/**
+ * The packages `names` pull in, breadth first: each package's dependencies follow it unless they
+ * are already present. Unknown names are listed, never an error. Shared by apk and pip.
+ */
+function packageClosure<P extends { estimated: boolean }>(
+  names: readonly string[],
+  present: Set<string>,
+  lookup: (name: string) => P | null,
+  depsOf: (p: P) => readonly string[],
+  bytesOf: (p: P) => number,
+): ClosureOf<P> {
+  const install: P[] = [];
   const unknown: string[] = [];
   const alreadyInstalled = names.filter((n) => present.has(n));
   const queue = names.filter((n) => !present.has(n));
@@ -82,15 +91,19 @@ export function apkClosure(names: readonly string[], installed: Iterable<string>
     const name = queue.shift() as string;
     if (present.has(name)) continue;
     present.add(name);
-    const found = lookupApkPackage(name);
+    const found = lookup(name);
     if (found === null) {
       unknown.push(name);
       continue;
     }
     install.push(found);
-    queue.push(...found.deps.filter((d) => !present.has(d)));
+    queue.push(...depsOf(found).filter((d) => !present.has(d)));
   }
-  return { install, unknown, alreadyInstalled, installedBytes: install.reduce((s, p) => s + p.installedBytes, 0), estimated: install.some((p) => p.estimated) };
+  return { install, unknown, alreadyInstalled, installedBytes: install.reduce((s, p) => s + bytesOf(p), 0), estimated: install.some((p) => p.estimated) };
+}
+
+export function apkClosure(names: readonly string[], installed: Iterable<string>): ClosureOf<ApkPackageInfo> {
+  return packageClosure(names, new Set(installed), lookupApkPackage, (p) => p.deps, (p) => p.installedBytes);
 }
 
 export interface PipPackageInfo {
@@ -119,24 +132,7 @@ export function lookupPipPackage(name: string): PipPackageInfo | null {
 
 /** What `pip install names...` adds to site-packages (requirements followed, versions not checked). */
 export function pipClosure(names: readonly string[], installed: Iterable<string> = []): ClosureOf<PipPackageInfo> {
-  const present = new Set([...installed].map(pipName));
-  const install: PipPackageInfo[] = [];
-  const unknown: string[] = [];
-  const alreadyInstalled = names.map(pipName).filter((n) => present.has(n));
-  const queue = names.map(pipName).filter((n) => !present.has(n));
-  while (queue.length > 0) {
-    const name = queue.shift() as string;
-    if (present.has(name)) continue;
-    present.add(name);
-    const found = lookupPipPackage(name);
-    if (found === null) {
-      unknown.push(name);
-      continue;
-    }
-    install.push(found);
-    queue.push(...found.requires.filter((d) => !present.has(d)));
-  }
-  return { install, unknown, alreadyInstalled, installedBytes: install.reduce((s, p) => s + p.unpackedBytes, 0), estimated: install.some((p) => p.estimated) };
+  return packageClosure(names.map(pipName), new Set([...installed].map(pipName)), lookupPipPackage, (p) => p.requires, (p) => p.unpackedBytes);
 }
 
 /** A Maven artifact by `group:artifact:version`. */

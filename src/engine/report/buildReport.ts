@@ -4,7 +4,7 @@
  */
 import type { BuildResult } from '../simulate';
 import { imageReport } from './imageReport';
-import type { BuildReport, StageComparison } from './types';
+import type { BuildReport, Savings, StageComparison } from './types';
 
 export function buildReport(build: BuildResult): BuildReport {
   const images = build.stages.flatMap((s) => (s.image === undefined ? [] : [imageReport(s.index, s.name, s.image)]));
@@ -18,5 +18,15 @@ export function buildReport(build: BuildResult): BuildReport {
     differenceBytes: final === null ? 0 : i.size - final.size,
     ratio: final === null || final.size === 0 ? 0 : i.size / final.size,
   }));
-  return { targetIndex: build.targetIndex, images, final, comparison };
+  return { targetIndex: build.targetIndex, images, final, comparison, savings: savingsOf(comparison) };
+}
+
+/** The largest non-final image against the final one. */
+function savingsOf(comparison: readonly StageComparison[]): Savings | null {
+  const final = comparison.find((c) => c.isFinal);
+  let fat: StageComparison | undefined;
+  for (const c of comparison) if (!c.isFinal && (fat === undefined || c.size > fat.size)) fat = c;
+  if (final === undefined || fat === undefined || fat.size <= final.size) return null;
+  const savedBytes = fat.size - final.size;
+  return { fatStageIndex: fat.stageIndex, fatName: fat.name, finalName: final.name, savedBytes, savedFraction: savedBytes / fat.size };
 }

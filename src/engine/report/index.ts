@@ -2,7 +2,7 @@
  * Reports on a simulated build: `docker history` rows, on-disk and estimated compressed sizes,
  * dive's wasted space and efficiency, size by origin, and each stage's image against the final.
  */
-export type { BreakdownRow, BuildReport, EfficiencySummary, HistoryRow, ImageReport, OriginCategory, StageComparison } from './types';
+export type { BreakdownRow, BuildReport, EfficiencySummary, HistoryRow, ImageReport, OriginCategory, Savings, StageComparison } from './types';
 export { buildReport } from './buildReport';
 export { historyRows, imageReport } from './imageReport';
 export { sizeBreakdown } from './breakdown';

@@ -28,6 +28,16 @@ describe('build report', () => {
     expect(build?.differenceBytes).toBe(build!.size - final!.size);
     expect(build?.size).toBe(7_400_000 + 20 * 1024 * 1024 + 'app\n'.length);
   });
+  it('states what the multi-stage build saves: the fat build stage against the slim final one', () => {
+    const [build, final] = report.comparison;
+    expect(report.savings).toEqual({
+      fatStageIndex: 0,
+      fatName: build!.name,
+      finalName: final!.name,
+      savedBytes: build!.size - final!.size,
+      savedFraction: (build!.size - final!.size) / build!.size,
+    });
+  });
   it('breaks the size down by origin, adding up to the image size', () => {
     const final = report.final!;
     expect(final.breakdown.reduce((n, r) => n + r.bytes, 0)).toBe(final.size);

@@ -72,6 +72,18 @@ export interface StageComparison {
   ratio: number;
 }
 
+/** What the multi-stage build saves: the largest other stage's image (the fat one you would ship
+ * from a single-stage build) against the final (slim) image. */
+export interface Savings {
+  fatStageIndex: number;
+  fatName: string;
+  finalName: string;
+  /** fat size − final size, bytes (positive). */
+  savedBytes: number;
+  /** savedBytes / fat size, 0..1. */
+  savedFraction: number;
+}
+
 export interface BuildReport {
   targetIndex: number;
   /** Every built stage that produced an image. */
@@ -79,4 +91,6 @@ export interface BuildReport {
   /** The target's image, when the build produced it. */
   final: ImageReport | null;
   comparison: StageComparison[];
+  /** Fat vs slim; null when no other stage's image is larger than the final one. */
+  savings: Savings | null;
 }
