@@ -80,6 +80,16 @@ function pickAnalysed(s: AnalysedInputs): AnalysedInputs {
   return { dockerfile: s.dockerfile, target: s.target, buildArgs: s.buildArgs, mode: s.mode, context: s.context, noCache: s.noCache, noCacheFilter: s.noCacheFilter };
 }
 
+function withoutBuild(input: AnalyzeInput): AnalyzeInput {
+  const { build: _build, ...rest } = input;
+  return rest;
+}
+
+/** A fresh graph-only analysis that keeps showing the previous simulated build until the next lands. */
+function withLastBuild(quick: Analysis, last: Analysis): Analysis {
+  return last.build === undefined ? quick : { ...quick, build: last.build };
+}
+
 /**
  * The same store with the inline analyser passed in. The app passes `analyzeDockerfile` (graph
  * only) so the entry chunk never references the simulator: builds happen in the Worker.
@@ -113,7 +123,12 @@ export function createAppStoreWith(analyzeSync: (input: AnalyzeInput) => Analysi
     const run = (immediate: boolean): void => {
       const input = toAnalyzeInput(get(), get().buildCache);
       if (scheduler) {
-        set({ isAnalyzing: true });
+        // Live graph: the structural analysis (parse, instructions, graph) takes about a
+        // millisecond, so the graph and markers follow every keystroke on the main thread; the
+        // simulated build lands from the analyzer after the debounce. Until then the last build
+        // stays on screen, marked stale by `isAnalyzing`.
+        if (immediate) set({ isAnalyzing: true });
+        else set({ analysis: withLastBuild(analyzeSync(withoutBuild(input)), get().analysis), isAnalyzing: true });
         scheduler.schedule(input, { immediate });
       } else {
         land(analyzeSync(input), input);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Analysis, AnalyzeInput } from '../engine';
+import { analyze, type Analysis, type AnalyzeInput } from '../engine';
 import type { Analyzer } from './appState';
 import { createAppStore } from './createAppStore';
 import { fakeAnalysis, inputOf } from './testAnalysis';
@@ -86,6 +86,28 @@ describe('createAppStore with an async analyzer', () => {
     calls[0]!.resolve(fakeAnalysis(calls[0]!.input));
     await vi.advanceTimersByTimeAsync(0);
     expect(inputOf(store.getState().analysis).dockerfile).toBe('FROM abc\n');
+    expect(store.getState().isAnalyzing).toBe(false);
+  });
+
+  it('updates the graph on every keystroke and keeps the last build until the next lands', async () => {
+    const { analyzer, calls } = manualAnalyzer();
+    // Without buildInAnalyzerAtStart the first analysis (with its build) runs inline.
+    const store = createAppStore({ initial: { dockerfile: 'FROM alpine AS a\n' }, analyzer, debounceMs: 150 });
+    const firstBuild = store.getState().analysis.build;
+    expect(firstBuild).toBeDefined();
+
+    store.getState().setDockerfile('FROM alpine AS a\nFROM a AS b\n');
+    // No timer has fired and the analyzer has not answered: the graph already has the new stage.
+    expect(store.getState().analysis.graph?.stages.map((s) => s.displayName)).toEqual(['a', 'b']);
+    expect(store.getState().analysis.build).toBe(firstBuild);
+    expect(store.getState().isAnalyzing).toBe(true);
+    expect(calls).toHaveLength(0);
+
+    await vi.advanceTimersByTimeAsync(150);
+    expect(calls).toHaveLength(1);
+    calls[0]!.resolve(analyze(calls[0]!.input));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().analysis.build?.result.stages.map((s) => s.name)).toEqual(['a', 'b']);
     expect(store.getState().isAnalyzing).toBe(false);
   });
 

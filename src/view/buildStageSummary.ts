@@ -8,6 +8,8 @@ import type { BuildResult } from '../engine';
 export type StageBuildStatus = 'built' | 'cached' | 'skipped' | 'failed';
 
 export interface StageBuildSummary {
+  /** The stage's display name in the build this summary comes from. */
+  name: string;
   status: StageBuildStatus;
   layerCount: number;
   /** Human-readable image size ('' when the stage made no image). */
@@ -31,6 +33,7 @@ export function toStageBuildSummaries(result: BuildResult | undefined): Map<numb
     else status = 'built';
     const image = stage.image;
     out.set(stage.index, {
+      name: stage.name,
       status,
       layerCount: image ? image.layers.filter((l) => l.hasLayer).length : 0,
       sizeText: image ? humanSize(image.size) : '',

@@ -102,4 +102,11 @@ describe('toFlowGraph', () => {
     expect(imageNodeWidth('golang:1.22-alpine')).toBeGreaterThan(imageNodeWidth('alpine:3.20'));
     expect(imageNodeWidth('registry.example.com/team/a-very-long-image-name:with-a-long-tag')).toBe(280);
   });
+
+  it('shows a stage\'s build figures only when the build had that stage (typing runs ahead of the build)', () => {
+    const summary = (name: string) => ({ name, status: 'built' as const, layerCount: 2, sizeText: '9 MB', cachedSteps: 0, totalSteps: 2, cacheText: '0/2 steps' });
+    const build = new Map([[0, summary('deps')], [1, summary('compile')]]);
+    const nodes = stageNodes(toFlowGraph(goServiceGraph, { mode: 'buildkit', activeStage: null, build }).nodes);
+    expect(nodes.map((n) => n.data.build?.name ?? null)).toEqual(['deps', null, null, null]);
+  });
 });

@@ -60,7 +60,7 @@ export function toFlowGraph(graph: StageGraph | null, selection: GraphSelection)
       isNeeded: neededStages.has(stage.index),
       isTarget: stage.index === graph.targetIndex,
       isActive: stage.index === selection.activeStage,
-      ...(selection.build?.has(stage.index) ? { build: selection.build.get(stage.index) } : {}),
+      ...buildOf(stage, selection.build),
     },
   }));
 
@@ -85,6 +85,15 @@ export function toFlowGraph(graph: StageGraph | null, selection: GraphSelection)
   const positions = layoutStageGraph(layoutNodes, edges);
   for (const node of nodes) node.position = positions.get(node.id) ?? node.position;
   return { nodes, edges };
+}
+
+/**
+ * The stage's build summary, when that build had this stage: while typing, the graph is newer than
+ * the last build, and a renamed or inserted stage must not show another stage's figures.
+ */
+function buildOf(stage: GraphStage, builds: ReadonlyMap<number, StageBuildSummary> | undefined): { build?: StageBuildSummary } {
+  const build = builds?.get(stage.index);
+  return build !== undefined && build.name === stage.displayName ? { build } : {};
 }
 
 function baseLabel(stage: GraphStage): StageBaseLabel {
