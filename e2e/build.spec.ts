@@ -77,6 +77,21 @@ test('layers, files and the fat vs slim comparison; screenshots in both themes',
   await layers.getByText('COPY /out/greeter').click();
   await expect(page.getByTestId('layer-file-row').first()).toContainText('/usr/local/bin/greeter');
   await expect(page.getByTestId('layer-file-row').first()).toHaveAttribute('data-status', 'added');
+  // Where the binary came from: made by the build stage's RUN, brought in by the COPY --from.
+  await page.getByTestId('layer-file-row').first().getByTestId('file-path').click();
+  await expect(page.getByTestId('file-made-by')).toContainText('stage build, line 13: RUN CGO_ENABLED=0 go build');
+  await expect(page.getByTestId('file-carried-by')).toContainText('line 23: COPY /out/greeter /usr/local/bin/greeter');
+  // The image up to this layer, the COPY's file marked A among the base image's unmarked files.
+  await page.getByTestId('files-cumulative').click();
+  await page.getByTestId('layer-files-search').fill('/etc/');
+  await expect(page.locator('[data-testid="layer-file-row"][data-status=""]').first()).toBeVisible();
+  await page.getByTestId('layer-files-search').fill('greeter');
+  await expect(page.locator('[data-testid="layer-file-row"][data-status="added"]')).toContainText('/usr/local/bin/greeter');
+  // A file whose content the simulator keeps shows it.
+  await page.getByTestId('layer-files-search').fill('/etc/passwd');
+  await page.getByTestId('file-path').first().click();
+  await expect(page.getByTestId('file-content')).toContainText('greeter:x:');
+  await page.getByTestId('layer-files-search').fill('');
 
   await page.getByTestId('build-tab-sizes').click();
   const sizes = page.getByTestId('sizes');

@@ -239,6 +239,18 @@ test('splitters resize with the keyboard', async ({ page }) => {
   expect(Math.round(width)).toBe(before + 16);
   await page.keyboard.press('Home');
   await expect(splitter).toHaveAttribute('aria-valuenow', '180');
+
+  // The bar between the stage graph and the build panels: down makes the graph taller, and the
+  // height survives a reload.
+  const rows = page.getByTestId('splitter-graph');
+  const graphHeight = () => page.locator('#stack-top-graph').evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  const start = await graphHeight();
+  await rows.focus();
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(graphHeight).toBe(start + 64);
+  await page.waitForTimeout(300); // the size is saved once the keys stop
+  await page.reload();
+  await expect.poll(graphHeight).toBe(start + 64);
 });
 
 test('has no serious accessibility violations in either theme, and screenshots', async ({ page }) => {

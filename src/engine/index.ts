@@ -39,4 +39,4 @@ export type {
 } from './simulate';
 /** The cache store that outlives a build (plain JSON: the CLI's `--cache FILE`). */
 export { emptyCache, parseCacheStore, type CacheRecord, type CacheStore } from './cache';
-export { buildReport, humanSize, type BreakdownRow, type BuildReport, type HistoryRow, type ImageReport, type StageComparison } from './report';
+export { buildReport, fileDetails, humanSize, pathHistory, treeAtLayer, type BreakdownRow, type BuildReport, type FileDetails, type HistoryRow, type ImageReport, type PathChange, type StageComparison } from './report';

@@ -8,11 +8,11 @@ import { DiagnosticsPanel } from './diagnostics/DiagnosticsPanel';
 import { EditorPanel } from './editor/EditorPanel';
 import { GraphPanel } from './graph/GraphPanel';
 import { AppHeader } from './header/AppHeader';
+import { StackedPanels } from './layout/StackedPanels';
 import { WorkspaceLayout } from './layout/WorkspaceLayout';
 import { DockerfileTabs } from './workspace/DockerfileTabs';
 import { WorkspaceNotices } from './workspace/WorkspaceNotices';
 import './theme/theme.css';
-import './theme/darkPanels.css';
 import './app.css';
 
 export function App() {
@@ -29,12 +29,7 @@ export function App() {
             <DiagnosticsPanel />
           </>
         }
-        aside={
-          <>
-            <GraphPanel />
-            <BuildPanel />
-          </>
-        }
+        aside={<StackedPanels top={<GraphPanel />} bottom={<BuildPanel />} sizeKey="graph" topLabel="stage graph (the build panels take the rest)" />}
       />
     </div>
   );

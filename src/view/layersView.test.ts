@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../engine';
 import { createBuildContext } from '../engine/context';
-import { filterFileRows, imageFiles, layerFiles, toLayerRows, type FileRow } from './layersView';
+import { cumulativeFiles, filterFileRows, imageFiles, layerFiles, toLayerRows, type FileRow } from './layersView';
 
 // A scratch image, so every byte comes from this context: expected sizes are the inputs' sizes.
 const dockerfile = 'FROM scratch\nCOPY app.js big.bin /app/\nCOPY notes.txt /app/\n';
@@ -31,6 +31,24 @@ describe('layers view of a real simulated build', () => {
     expect(all.map((f) => f.path)).toEqual(['/app/app.js', '/app/big.bin', '/app/notes.txt']);
     expect(filterFileRows(all, { search: '', sort: 'size', expanded: new Set() }).map((f) => f.path)).toEqual(['/app/big.bin', '/app/app.js', '/app/notes.txt']);
     expect(filterFileRows(all, { search: 'NOTES', sort: 'path', expanded: new Set() }).map((f) => f.path)).toEqual(['/app/notes.txt']);
+  });
+});
+
+describe('cumulative files up to a layer (dive\'s aggregated view)', () => {
+  const text = 'FROM alpine:3.19\nCOPY app.js notes.txt /app/\nCOPY v2/app.js /app/app.js\nRUN rm /app/notes.txt\n';
+  const ctx = createBuildContext({ 'app.js': 'v1\n', 'notes.txt': 'hi\n', 'v2/app.js': 'version 2\n' });
+  const image = analyze({ dockerfile: text, build: { context: ctx } }).build?.result.stages[0]?.image;
+
+  it('marks what the picked layer adds, modifies and removes among all files up to it', () => {
+    const row = (line: number) => image?.layers.findIndex((l) => l.line === line) ?? -1;
+    const app = (rows: FileRow[]) => rows.filter((r) => r.path.startsWith('/app/'));
+    const mark = (rows: FileRow[]) => app(rows).map((r) => [r.path, r.status ?? '']);
+    expect(mark(cumulativeFiles(image, 0))).toEqual([]);
+    expect(cumulativeFiles(image, 0).some((r) => r.path === '/etc/alpine-release' && r.status === undefined)).toBe(true);
+    expect(mark(cumulativeFiles(image, row(2)))).toEqual([['/app/app.js', 'added'], ['/app/notes.txt', 'added']]);
+    expect(mark(cumulativeFiles(image, row(3)))).toEqual([['/app/app.js', 'modified'], ['/app/notes.txt', '']]);
+    expect(app(cumulativeFiles(image, row(3)))[0]?.size).toBe('version 2\n'.length);
+    expect(mark(cumulativeFiles(image, row(4)))).toEqual([['/app/app.js', ''], ['/app/notes.txt', 'removed']]);
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import { humanSize } from '../engine/report/humanSize';
 import type { ImageReport, StageImage } from '../engine';
-import { layerEntries, walk, type Entry, type LayerEntry } from '../engine/fs';
+import { layerEntries, walk, type Entry, type FileTree, type LayerEntry } from '../engine/fs';
+import { treeAtLayer } from '../engine/report/fileDetails';
 
 export interface LayerRow {
   index: number;
@@ -87,14 +88,33 @@ export function layerFiles(image: StageImage | undefined, index: number): FileRo
 
 /** The whole image's files (every layer stacked), directories left out. */
 export function imageFiles(image: StageImage | undefined): FileRow[] {
-  if (!image) return [];
+  return image ? treeFiles(image.tree) : [];
+}
+
+function treeFiles(tree: FileTree, marks?: ReadonlyMap<string, FileRow['status']>): FileRow[] {
   const bulks: string[] = [];
   const rows: FileRow[] = [];
-  for (const entry of walk(image.tree)) {
+  for (const entry of walk(tree)) {
     if (entry.kind === 'dir') continue;
-    rows.push(toRow(entry.path, entry.kind, entry.size, entry, bulks));
+    const row = toRow(entry.path, entry.kind, entry.size, entry, bulks);
+    const status = marks?.get(entry.path);
+    if (status !== undefined) row.status = status;
+    rows.push(row);
   }
   return rows;
+}
+
+/**
+ * dive's aggregated view: every file of the image as it stands after layer `index`, the ones that
+ * layer adds or modifies marked, and the ones it removes listed (struck through) with a D mark.
+ */
+export function cumulativeFiles(image: StageImage | undefined, index: number): FileRow[] {
+  if (!image) return [];
+  const diff = image.layers[index]?.diff;
+  const changes = diff ? toLayerFileRows(layerEntries(diff)) : [];
+  const marks = new Map(changes.filter((c) => c.status !== 'removed').map((c) => [c.path, c.status]));
+  const rows = treeFiles(treeAtLayer(image, index), marks);
+  return [...rows, ...changes.filter((c) => c.status === 'removed')];
 }
 
 export interface FileQuery {

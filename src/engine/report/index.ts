@@ -7,3 +7,4 @@ export { buildReport } from './buildReport';
 export { historyRows, imageReport } from './imageReport';
 export { sizeBreakdown } from './breakdown';
 export { humanSize } from './humanSize';
+export { fileDetails, pathHistory, treeAtLayer, type FileDetails, type PathChange } from './fileDetails';

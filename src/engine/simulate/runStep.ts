@@ -98,6 +98,7 @@ export function dispatchRun(session: BuildSession, state: StageState, c: RunInst
         ...(state.catalogImage !== '' ? { baseImage: state.catalogImage } : {}),
         line,
         stage: { index: stage.index, name: stage.displayName },
+        instruction: c.original,
         mtime: session.stepSeq,
       };
       let outcome: RunOutcome;

@@ -6,9 +6,10 @@
 import { useMemo, useState } from 'react';
 import { humanSize } from '../../engine/report/humanSize';
 import { selectBuild, useAppStore } from '../../store';
-import { layerFiles, imageFiles, toLayerRows } from '../../view/layersView';
+import { cumulativeFiles, layerFiles, imageFiles, toLayerRows } from '../../view/layersView';
 import { useBuildStage } from '../build/useBuildStage';
 import { FileBrowser } from './FileBrowser';
+import { FileDetailsPane } from './FileDetailsPane';
 import './layers.css';
 
 export function LayersPanel() {
@@ -16,11 +17,18 @@ export function LayersPanel() {
   const revealLine = useAppStore((s) => s.revealLine);
   const stageIndex = useBuildStage();
   const [picked, setPicked] = useState<number | 'all'>('all');
+  // A picked layer shows its own changes, or (dive's aggregated view) the image up to it with them marked.
+  const [cumulative, setCumulative] = useState(false);
+  const [selectedFile, setSelectedFile] = useState<string | null>(null);
   const stage = stageIndex === null ? undefined : build?.result.stages[stageIndex];
   const report = build?.report?.images.find((i) => i.stageIndex === stageIndex);
   const rows = useMemo(() => toLayerRows(report, stage?.image), [report, stage]);
   const layer = picked === 'all' || picked >= rows.length ? 'all' : picked;
-  const files = useMemo(() => (layer === 'all' ? imageFiles(stage?.image) : layerFiles(stage?.image, layer)), [layer, stage]);
+  const files = useMemo(() => {
+    if (layer === 'all') return imageFiles(stage?.image);
+    return cumulative ? cumulativeFiles(stage?.image, layer) : layerFiles(stage?.image, layer);
+  }, [layer, stage, cumulative]);
+  const stageNames = useMemo(() => build?.result.stages.map((s) => s.name) ?? [], [build]);
 
   if (!stage?.image || !report) return <p className="build-empty" data-testid="layers">No image for this stage.</p>;
   const eff = report.efficiency;
@@ -64,7 +72,23 @@ export function LayersPanel() {
         </tbody>
       </table>
       {rows.some((r) => r.estimated) && <p className="layers-note">* estimated (hover a row for the source)</p>}
-      <FileBrowser rows={files} showStatus={layer !== 'all'} key={`${stageIndex ?? ''}:${String(layer)}`} />
+      {layer !== 'all' && (
+        <div className="file-view-toggle" role="group" aria-label="Which files to list">
+          <button type="button" className="button" aria-pressed={!cumulative} onClick={() => setCumulative(false)} data-testid="files-layer-only">Changes in layer {layer + 1}</button>
+          <button type="button" className="button" aria-pressed={cumulative} onClick={() => setCumulative(true)} data-testid="files-cumulative">Image up to layer {layer + 1}</button>
+        </div>
+      )}
+      <FileBrowser rows={files} showStatus={layer !== 'all'} selected={selectedFile} onSelect={setSelectedFile} key={`${stageIndex ?? ''}:${String(layer)}:${String(cumulative)}`} />
+      {selectedFile !== null && (
+        <FileDetailsPane
+          image={stage.image}
+          path={selectedFile}
+          layerIndex={layer === 'all' ? undefined : layer}
+          stageNames={stageNames}
+          onReveal={revealLine}
+          onClose={() => setSelectedFile(null)}
+        />
+      )}
     </div>
   );
 }

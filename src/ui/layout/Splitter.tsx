@@ -19,10 +19,13 @@ export interface SplitterProps {
   inverted?: boolean;
   step?: number;
   testId?: string;
+  /** `vertical` (default): a bar between columns, dragged sideways; `horizontal`: between rows. */
+  orientation?: 'vertical' | 'horizontal';
 }
 
-export function Splitter({ value, min, max, onChange, label, controls, inverted = false, step = 16, testId }: SplitterProps) {
+export function Splitter({ value, min, max, onChange, label, controls, inverted = false, step = 16, testId, orientation = 'vertical' }: SplitterProps) {
   const drag = useRef<{ x: number; start: number } | null>(null);
+  const along = (event: PointerEvent<HTMLDivElement>) => (orientation === 'vertical' ? event.clientX : event.clientY);
   const clamp = (v: number) => Math.round(Math.min(Math.max(v, min), Math.max(min, max)));
   const sign = inverted ? -1 : 1;
 
@@ -44,11 +47,11 @@ export function Splitter({ value, min, max, onChange, label, controls, inverted 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>): void => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { x: event.clientX, start: value };
+    drag.current = { x: along(event), start: value };
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>): void => {
     if (!drag.current) return;
-    onChange(clamp(drag.current.start + sign * (event.clientX - drag.current.x)));
+    onChange(clamp(drag.current.start + sign * (along(event) - drag.current.x)));
   };
   const onPointerUp = (event: PointerEvent<HTMLDivElement>): void => {
     drag.current = null;
@@ -57,9 +60,9 @@ export function Splitter({ value, min, max, onChange, label, controls, inverted 
 
   return (
     <div
-      className="splitter"
+      className={orientation === 'vertical' ? 'splitter' : 'splitter splitter-horizontal'}
       role="separator"
-      aria-orientation="vertical"
+      aria-orientation={orientation}
       aria-label={label}
       aria-controls={controls}
       aria-valuenow={Math.round(value)}

@@ -8,8 +8,8 @@ import type { Shell } from './state';
 
 /** Provenance of an entry written by this RUN; `extra` adds the size category and package. */
 export function runOrigin(sh: Shell, extra: Partial<EntryOrigin> = {}): EntryOrigin {
-  const { stage, line } = sh.shared.ctx;
-  return { stage: stage.name, line, ...extra };
+  const { stage, line, instruction } = sh.shared.ctx;
+  return { stage: stage.name, line, ...(instruction !== undefined ? { instruction } : {}), ...extra };
 }
 
 /** Owner, mtime and origin for a new entry (`created` false keeps an existing entry's owner). */

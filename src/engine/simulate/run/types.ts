@@ -48,6 +48,8 @@ export interface RunContext {
   baseImage?: string;
   /** The Dockerfile line of the RUN (for diagnostics). */
   line: number;
+  /** The RUN as written, recorded with the line as the origin of files written. */
+  instruction?: string;
   /** Stage display name and index, recorded as the origin of files written. */
   stage: { index: number; name: string };
   /** A deterministic time value to stamp files with (no clock in the engine). */
