@@ -115,7 +115,7 @@ function toFlowEdge(edge: GraphEdge, isNeeded: boolean): FlowEdge {
     source,
     target: stageNodeId(edge.to),
     className: `edge-${edge.kind}${isNeeded ? '' : ' edge-skipped'}`,
-    style: { stroke: style.color, strokeWidth: 2, ...(style.dash ? { strokeDasharray: style.dash } : {}) },
+    style: { stroke: style.cssColor, strokeWidth: 2, ...(style.dash ? { strokeDasharray: style.dash } : {}) },
     markerEnd: { type: 'arrowclosed', color: style.color, width: 16, height: 16 },
     ariaLabel: `${style.label} ${edge.reference}, line ${edge.line}`,
     data: { kind: edge.kind, line: edge.line, reference: edge.reference, isNeeded },

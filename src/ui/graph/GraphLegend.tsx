@@ -9,9 +9,9 @@ export function GraphLegend() {
         return (
           <li key={kind} title={style.description}>
             <svg width="28" height="10" aria-hidden="true">
-              <line x1="1" y1="5" x2="27" y2="5" stroke={style.color} strokeWidth="2" strokeDasharray={style.dash} />
+              <line x1="1" y1="5" x2="27" y2="5" stroke={style.cssColor} strokeWidth="2" strokeDasharray={style.dash} />
             </svg>
-            <span style={{ color: style.color }}>{style.label}</span>
+            <span style={{ color: style.cssColor }}>{style.label}</span>
           </li>
         );
       })}

@@ -51,6 +51,8 @@ for (const [theme, p] of Object.entries(PALETTES)) {
       'editor.foreground': p.foreground,
       'editorLineNumber.foreground': p.lineNumber,
       'editorLineNumber.activeForeground': p.activeLineNumber,
+      // The phantom line after the last newline is drawn "dimmed"; Monaco's default fails axe's contrast rule.
+      'editorLineNumber.dimmedForeground': p.lineNumber,
       'editor.lineHighlightBackground': p.lineHighlight,
       'editor.selectionBackground': p.selection,
       'editor.inactiveSelectionBackground': p.inactiveSelection,
