@@ -22,6 +22,15 @@ test('building twice hits the cache; a context edit re-runs exactly the dependen
   // The first build (on load) has nothing cached.
   await expect(step(page, 'step-0-3')).toHaveAttribute('data-cached', 'false');
   await expect(step(page, 'step-0-3')).toHaveAttribute('title', /not built before/);
+  // Replaying the first build replays its log: a step in, the export has not been printed yet;
+  // Play runs to the end.
+  await expect(page.getByTestId('analysis-status')).toHaveText('');
+  await page.getByTestId('timeline-step').click();
+  await expect(page.getByTestId('build-log')).toContainText('load build definition');
+  await expect(page.getByTestId('build-log')).not.toContainText('exporting to image');
+  await page.getByTestId('timeline-speed').selectOption('4');
+  await page.getByTestId('timeline-play').click();
+  await expect(page.getByTestId('build-log')).toContainText('exporting to image', { timeout: 10_000 });
 
   await build(page);
   await expect(page.getByTestId('build-log')).toContainText('CACHED');

@@ -47,6 +47,7 @@ export function failedBuild(error: Diagnostic, diagnostics: Diagnostic[], target
   return {
     ok: false, error, targetIndex, stages: [], events: [], totalMs: 0, savedByCacheMs: 0, diagnostics,
     log: [SIMULATED_BANNER, `ERROR: failed to solve: ${error.message}`],
+    logAtMs: [0, 0],
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildResult, StepResult } from '../engine';
-import { formatMs, nextEventMs, stepStatesAt, toTimeline } from './buildTimeline';
+import { formatMs, nextEventMs, stepStatesAt, toTimeline, logLinesAt } from './buildTimeline';
 import { toStageBuildSummaries } from './buildStageSummary';
 
 function step(stageIndex: number, over: Partial<StepResult>): StepResult {
@@ -31,6 +31,7 @@ const result: BuildResult = {
     { kind: 'step-failed', stage: 3, step: 0, atMs: 1000, error: 'exit code 1' },
   ],
   log: [],
+  logAtMs: [],
   totalMs: 1000,
   savedByCacheMs: 250,
   diagnostics: [],
@@ -82,5 +83,15 @@ describe('toStageBuildSummaries', () => {
     expect(all.get(0)?.cacheText).toBe('1/2 steps');
     expect(all.get(2)?.cacheText).toBe('');
     expect(all.get(0)?.sizeText).toBe('');
+  });
+});
+
+describe('logLinesAt', () => {
+  const lines = ['#0 banner', '#1 [a 1/1] RUN x', '#1 DONE 0.4s', '#2 [b 1/1] RUN y', '#2 DONE 0.9s'];
+  const times = [0, 0, 400, 0, 900];
+  it('shows what was printed by then, in the log\'s order', () => {
+    expect(logLinesAt(lines, times, 0)).toEqual(['#0 banner', '#1 [a 1/1] RUN x', '#2 [b 1/1] RUN y']);
+    expect(logLinesAt(lines, times, 500)).toEqual(['#0 banner', '#1 [a 1/1] RUN x', '#1 DONE 0.4s', '#2 [b 1/1] RUN y']);
+    expect(logLinesAt(lines, times, null)).toEqual(lines);
   });
 });

@@ -98,3 +98,12 @@ export function formatMs(ms: number): string {
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
 }
+
+/**
+ * The log as printed by simulated time `atMs` (null: the whole log). Lines keep the engine's
+ * order; a block whose step is still running shows its header and output so far, not its DONE.
+ */
+export function logLinesAt(lines: readonly string[], times: readonly number[], atMs: number | null): string[] {
+  if (atMs === null) return [...lines];
+  return lines.filter((_, i) => (times[i] ?? 0) <= atMs);
+}

@@ -10,7 +10,11 @@ import { dispatchCommand, type DispatchResult } from './dispatchCommand';
 import { exportTime } from './durations';
 import { buildEvents } from './events';
 import { startStage } from './from';
-import { progressLog } from './progressLog';
+import { progressLog, type ProgressLog } from './progressLog';
+
+function logFields(log: ProgressLog): { log: string[]; logAtMs: number[] } {
+  return { log: log.lines, logAtMs: log.atMs };
+}
 import { createSession, type BuildSession, type SimulateInput } from './session';
 import type { StageState } from './stageState';
 import type { BuildResult, StageImage, StageResult } from './types';
@@ -108,7 +112,7 @@ export function simulateBuild(input: SimulateInput): SimulationOutput {
     targetIndex: plan.targetIndex,
     stages,
     events: buildEvents(session, stages, exported),
-    log: progressLog(session, failure?.error.message, exported),
+    ...logFields(progressLog(session, failure?.error.message, exported)),
     totalMs,
     savedByCacheMs,
     diagnostics,

@@ -148,6 +148,8 @@ export interface BuildResult {
   events: BuildEvent[];
   /** BuildKit `--progress=plain` style log, first line says it is simulated. */
   log: string[];
+  /** For a replay: the simulated time (ms) at which each `log` line is printed (same length). */
+  logAtMs: number[];
   /** Total simulated wall time in ms and what the cache saved. */
   totalMs: number;
   savedByCacheMs: number;

@@ -83,7 +83,7 @@ export function TimelinePanel() {
           </div>
         ))}
       </div>
-      <BuildLog lines={build.result.log} />
+      <BuildLog lines={build.result.log} times={build.result.logAtMs} atMs={playback.atMs} />
     </div>
   );
 }
