@@ -1,5 +1,5 @@
 /** The stage graph: React Flow over the view model `toFlowGraph` builds from the analysis. */
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { Controls, MiniMap, ReactFlow, ReactFlowProvider, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { selectBuild, selectCursorLine, selectGraph, selectMode, selectSelectedStage, useAppStore } from '../../store';
@@ -13,12 +13,16 @@ import { ImageNode } from './ImageNode';
 import { StageNode } from './StageNode';
 import './graph.css';
 
+// Loaded after first paint: keeps the export buttons (and html-to-image, loaded on click) out of the entry chunk.
+const GraphExport = lazy(() => import('./GraphExport').then((m) => ({ default: m.GraphExport })));
+
 const nodeTypes: NodeTypes = { stage: StageNode, image: ImageNode };
 const MINIMAP_SIZE = { width: 150, height: 100 };
 
+// Theme variables (defined per theme in CSS) with the light colours as fallbacks.
 function minimapColor(node: FlowNode): string {
-  if (node.type === 'image') return '#fde68a';
-  return node.data.isNeeded ? '#93c5fd' : '#d1d5db';
+  if (node.type === 'image') return 'var(--graph-minimap-image, #fde68a)';
+  return node.data.isNeeded ? 'var(--graph-minimap-stage, #93c5fd)' : 'var(--graph-minimap-skipped, #d1d5db)';
 }
 
 export function GraphPanel() {
@@ -79,6 +83,9 @@ export function GraphPanel() {
             <FitOnChange signature={signature} />
             <MiniMap<FlowNode> style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} ariaLabel="Stage graph overview" />
             <Controls showInteractive={false} />
+            <Suspense fallback={null}>
+              <GraphExport />
+            </Suspense>
           </ReactFlow>
         </ReactFlowProvider>
       </div>
