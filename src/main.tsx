@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultWorkspace } from './examples/gallery';
+import { defaultWorkspace } from './examples/defaultWorkspace';
 import {
   AppStoreProvider,
   createAppStoreWith,

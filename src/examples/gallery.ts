@@ -5,11 +5,12 @@
  * ./contexts. Our own examples carry their Dockerfile. Two entries open a one-stage and a
  * multi-stage Dockerfile side by side as tabs, over the same context.
  */
-import type { Workspace, WorkspaceDockerfile, WorkspaceFile } from '../store';
-import { contextById, exampleContexts, ownExamples, type ContextFile, type ExampleContext } from './contexts';
-import { fileBytes } from './contexts/files';
-import { defaultExample } from './defaultExample';
-import { defaultContext } from './defaultContext';
+import type { Workspace } from '../store';
+import { contextById, exampleContexts, ownExamples, type ExampleContext } from './contexts';
+import { workspaceOf } from './workspaceOf';
+
+export { defaultWorkspace } from './defaultWorkspace';
+export { toWorkspaceContext } from './workspaceOf';
 
 export interface GalleryExample {
   id: string;
@@ -30,29 +31,6 @@ export const sharedDockerfiles: ReadonlyMap<string, string> = new Map(
     return folder === undefined ? [] : [[folder, text] as const];
   }),
 );
-
-/** Example context files as workspace files (sizes from content when it is kept). */
-export function toWorkspaceContext(files: Readonly<Record<string, ContextFile>>): Record<string, WorkspaceFile> {
-  return Object.fromEntries(
-    Object.entries(files).map(([path, file]) => {
-      const out: WorkspaceFile = { size: fileBytes(file) };
-      if (file.content !== undefined) out.content = file.content;
-      if (file.mode !== undefined) out.mode = file.mode;
-      return [path, out];
-    }),
-  );
-}
-
-function workspaceOf(dockerfiles: WorkspaceDockerfile[], files: Readonly<Record<string, ContextFile>>): Workspace {
-  return {
-    dockerfiles,
-    activeDockerfile: (dockerfiles[0] as WorkspaceDockerfile).path,
-    context: toWorkspaceContext(files),
-    target: '',
-    buildArgs: {},
-    mode: 'buildkit',
-  };
-}
 
 function sharedExample(id: string, dockerfile: string, context: ExampleContext | undefined): GalleryExample {
   return {
@@ -96,9 +74,4 @@ export function galleryExamples(): GalleryExample[] {
       workspace: workspaceOf([{ path: 'Dockerfile', text: own.dockerfile }], own.files),
     })),
   ];
-}
-
-/** The workspace a first visit opens: the four-stage Go service and its small context. */
-export function defaultWorkspace(): Workspace {
-  return workspaceOf([{ path: 'Dockerfile', text: defaultExample }], defaultContext);
 }
