@@ -115,11 +115,13 @@ test('layers, files and the fat vs slim comparison; screenshots in both themes',
   await page.getByTestId('build-tab-timeline').click();
   await expect(step(page, 'step-1-0')).toHaveAttribute('data-cached', 'false');
   await page.getByTestId('build-tab-layers').click();
-  await page.getByTestId('layer-all').click();
+  await page.getByTestId('layers').getByText('COPY /out/greeter').click();
+  await page.getByTestId('file-path').first().click();
+  await expect(page.getByTestId('file-details')).toBeVisible();
   for (const theme of ['light', 'dark'] as const) {
     if ((await page.locator('html').getAttribute('data-theme')) !== theme) await page.getByTestId('theme-toggle').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    for (const tab of ['timeline', 'layers', 'sizes'] as const) {
+    for (const tab of ['timeline', 'layers', 'sizes', 'config'] as const) {
       await page.getByTestId(`build-tab-${tab}`).click();
       await page.screenshot({ path: `${SHOTS}/build-${tab}-${theme}.png` });
     }

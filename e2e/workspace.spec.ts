@@ -267,5 +267,15 @@ test('has no serious accessibility violations in either theme, and screenshots',
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // The examples gallery, in the same theme.
+    await page.getByTestId('open-gallery').click();
+    await expect(page.getByTestId('gallery')).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/gallery-${theme}.png` });
+    const gallery = await new AxeBuilder({ page }).include('[data-testid="gallery"]').analyze();
+    const badInGallery = gallery.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(badInGallery.map((v) => `${theme} gallery ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('gallery')).toBeHidden();
   }
 });

@@ -12,8 +12,11 @@ describe('zoomToFit', () => {
 });
 
 describe('fitPlan', () => {
-  it('shows a small graph whole', () => {
+  it('shows a small graph whole, even in a small panel', () => {
     expect(fitPlan([node('a', 0), node('b', 250, true)], [{ source: 'a', target: 'b' }], 600, 400, 0.08)).toEqual({ mode: 'all' });
+    const six = Array.from({ length: 6 }, (_, i) => node(`s${i}`, i * 250, i === 5));
+    expect(zoomToFit(six, 500, 300, 0.08)).toBeLessThan(READABLE_ZOOM);
+    expect(fitPlan(six, [], 500, 300, 0.08)).toEqual({ mode: 'all' });
   });
 
   it('focuses a long chain on the target and its inputs', () => {

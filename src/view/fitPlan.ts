@@ -21,7 +21,9 @@ export interface FitEdge {
 export type FitPlan = { mode: 'all' } | { mode: 'focus'; ids: string[]; hidden: number };
 
 /** Below this zoom the 11-12 px node labels are no longer legible. */
-export const READABLE_ZOOM = 0.6;
+export const READABLE_ZOOM = 0.45;
+/** A graph this small is always shown whole: a person takes it in at a glance, even small. */
+export const ALWAYS_WHOLE_NODES = 12;
 
 /** The zoom at which `nodes` fill a `width` x `height` viewport with `padding` (a fraction) around them. */
 export function zoomToFit(nodes: readonly FitNode[], width: number, height: number, padding: number): number {
@@ -35,7 +37,7 @@ export function zoomToFit(nodes: readonly FitNode[], width: number, height: numb
 }
 
 export function fitPlan(nodes: readonly FitNode[], edges: readonly FitEdge[], width: number, height: number, padding: number): FitPlan {
-  if (zoomToFit(nodes, width, height, padding) >= READABLE_ZOOM) return { mode: 'all' };
+  if (nodes.length <= ALWAYS_WHOLE_NODES || zoomToFit(nodes, width, height, padding) >= READABLE_ZOOM) return { mode: 'all' };
   const target = nodes.find((n) => n.isTarget) ?? nodes[nodes.length - 1];
   if (!target) return { mode: 'all' };
   const ids = new Set([target.id]);

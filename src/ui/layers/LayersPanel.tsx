@@ -3,27 +3,28 @@
  * its instruction in the editor and its files below; "All layers" browses the whole image.
  * Wasted space and efficiency are the report's (dive's model).
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { humanSize } from '../../engine/report/humanSize';
 import { selectBuild, useAppStore } from '../../store';
 import { cumulativeFiles, layerFiles, imageFiles, toLayerRows } from '../../view/layersView';
 import { useBuildStage } from '../build/useBuildStage';
 import { FileBrowser } from './FileBrowser';
 import { FileDetailsPane } from './FileDetailsPane';
+import { useLayersSelection } from './layersSelection';
 import './layers.css';
 
 export function LayersPanel() {
   const build = useAppStore(selectBuild);
   const revealLine = useAppStore((s) => s.revealLine);
   const stageIndex = useBuildStage();
-  const [picked, setPicked] = useState<number | 'all'>('all');
   // A picked layer shows its own changes, or (dive's aggregated view) the image up to it with them marked.
-  const [cumulative, setCumulative] = useState(false);
-  const [selectedFile, setSelectedFile] = useState<string | null>(null);
+  const { picked, cumulative, selectedFile, pick: setPicked, setCumulative, selectFile: setSelectedFile, follow, stageIndex: shownStage } = useLayersSelection(useShallow((s) => s));
+  useEffect(() => follow(stageIndex), [follow, stageIndex]);
   const stage = stageIndex === null ? undefined : build?.result.stages[stageIndex];
   const report = build?.report?.images.find((i) => i.stageIndex === stageIndex);
   const rows = useMemo(() => toLayerRows(report, stage?.image), [report, stage]);
-  const layer = picked === 'all' || picked >= rows.length ? 'all' : picked;
+  const layer = shownStage !== stageIndex || picked === 'all' || picked >= rows.length ? 'all' : picked;
   const files = useMemo(() => {
     if (layer === 'all') return imageFiles(stage?.image);
     return cumulative ? cumulativeFiles(stage?.image, layer) : layerFiles(stage?.image, layer);
@@ -79,7 +80,7 @@ export function LayersPanel() {
         </div>
       )}
       <FileBrowser rows={files} showStatus={layer !== 'all'} selected={selectedFile} onSelect={setSelectedFile} key={`${stageIndex ?? ''}:${String(layer)}:${String(cumulative)}`} />
-      {selectedFile !== null && (
+      {selectedFile !== null && shownStage === stageIndex && (
         <FileDetailsPane
           image={stage.image}
           path={selectedFile}
