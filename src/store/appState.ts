@@ -47,6 +47,11 @@ export interface AppInputs {
    * with every request so clicking the same thing twice still moves the editor.
    */
   revealRequest: RevealRequest | null;
+  /**
+   * Path of another tab whose final image the sizes panel sets beside the active one's, or null.
+   * Not part of the workspace (not saved, not shared).
+   */
+  compareDockerfile: string | null;
 }
 
 export interface RevealRequest {
@@ -69,6 +74,17 @@ export interface AppDerived {
   buildCache: CacheStore | undefined;
   /** How many analyses (builds) have landed; lets views restart an animation per build. */
   buildCount: number;
+  /** The build of the `compareDockerfile` tab (last landed answer), or null when none is chosen. */
+  comparison: DockerfileComparison | null;
+  /** A comparison build is waiting or running. */
+  isComparing: boolean;
+}
+
+/** Another tab built with the active tab's context, build args and mode (its own last stage as target). */
+export interface DockerfileComparison {
+  /** The compared tab's path. */
+  path: string;
+  analysis: Analysis;
 }
 
 export interface AppActions {
@@ -106,6 +122,8 @@ export interface AppActions {
   dismissReplacedWorkspace(): void;
   /** Show a workspace message, or clear it with null. */
   setWorkspaceNotice(notice: WorkspaceNotice | null): void;
+  /** Build another tab too and compare its final image with the active one's; null stops comparing. */
+  setCompareDockerfile(path: string | null): void;
   /** Select a stage (graph click) and ask the editor to select its lines. */
   selectStage(index: number | null): void;
   /** Ask the editor to put the cursor on a line (diagnostic click). */

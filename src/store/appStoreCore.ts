@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Analysis, AnalyzeInput, CacheStore } from '../engine';
 import { createBuildContext, type BuildContext } from '../engine/context';
 import { createAnalysisScheduler } from './analysisScheduler';
+import { createComparison } from './comparison';
 import type { Analyzer, AppInputs, AppState } from './appState';
 import { createWorkspaceActions } from './workspaceActions';
 import { setActiveText } from './workspaceEdits';
@@ -103,8 +104,17 @@ export function createAppStoreWith(analyzeSync: (input: AnalyzeInput) => Analysi
   const firstAnalysis = analyzeSync(firstInput);
 
   const store = createStore<AppState>()((set, get) => {
+    // "Compare with": another tab built with the same context and options (comparison.ts).
+    const comparison = createComparison({
+      get,
+      set,
+      analyzer: options.analyzer,
+      analyzeSync,
+      toInput: (state, dockerfile, cache) => toAnalyzeInput({ ...pickAnalysed(state), dockerfile, target: '', noCache: false, noCacheFilter: [] }, cache),
+    });
     const land = (analysis: Analysis, input: AnalyzeInput): void => {
       set({ analysis, analyzedInput: input, isAnalyzing: false, buildCache: analysis.build?.cache ?? get().buildCache, buildCount: get().buildCount + 1 });
+      comparison.sync();
     };
     const scheduler = options.analyzer
       ? createAnalysisScheduler({
@@ -135,9 +145,11 @@ export function createAppStoreWith(analyzeSync: (input: AnalyzeInput) => Analysi
       }
     };
     const update = (patch: Partial<AppInputs>, immediate: boolean): void => {
-      const before = pickAnalysed(get());
+      const before = get();
       set(patch);
-      if (analysedInputChanged(before, pickAnalysed(get()))) run(immediate);
+      comparison.followTabs(before);
+      if (analysedInputChanged(pickAnalysed(before), pickAnalysed(get()))) run(immediate);
+      comparison.sync();
     };
 
     /** Show a workspace; a switch to another tab forgets the selection made in the old one. */
@@ -162,6 +174,8 @@ export function createAppStoreWith(analyzeSync: (input: AnalyzeInput) => Analysi
       isAnalyzing: false,
       buildCache: firstAnalysis.build?.cache,
       buildCount: 1,
+      ...comparison.initialState,
+      setCompareDockerfile: comparison.setCompareDockerfile,
 
       setDockerfile: (dockerfile) => {
         if (dockerfile !== get().dockerfile) apply(setActiveText(selectWorkspace(get()), dockerfile), false);
@@ -188,7 +202,10 @@ export function createAppStoreWith(analyzeSync: (input: AnalyzeInput) => Analysi
       setCursorLine: (cursorLine) => {
         if (cursorLine !== get().cursorLine) set({ cursorLine });
       },
-      dispose: () => scheduler?.dispose(),
+      dispose: () => {
+        comparison.dispose();
+        scheduler?.dispose();
+      },
     };
   });
   // A graph-only first analysis (the app's main thread) leaves the build to the Worker: ask for it now.

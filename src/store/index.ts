@@ -1,7 +1,7 @@
 export { createAppStoreWith, toAnalyzeInput, DEFAULT_DEBOUNCE_MS, type AppStore, type CreateAppStoreOptions } from './appStoreCore';
 export { AppStoreProvider, type AppStoreProviderProps } from './AppStoreProvider';
 export { useAppStore, useAppStoreApi } from './useAppStore';
-export type { Analyzer, AppActions, AppDerived, AppInputs, AppState, RevealRequest } from './appState';
+export type { Analyzer, AppActions, AppDerived, AppInputs, AppState, DockerfileComparison, RevealRequest } from './appState';
 export * from './selectors';
 export type { Removal, ReplacedWorkspace, Workspace, WorkspaceContext, WorkspaceDockerfile, WorkspaceFile, WorkspaceNotice, WorkspaceOrigin } from './workspaceTypes';
 export { WORKSPACE_LIMITS } from './workspaceTypes';

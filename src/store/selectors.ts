@@ -61,3 +61,8 @@ export const selectWorkspaceActions = (s: AppState) => ({
   dismissReplacedWorkspace: s.dismissReplacedWorkspace,
   setWorkspaceNotice: s.setWorkspaceNotice,
 });
+
+export const selectCompareDockerfile = (s: AppState) => s.compareDockerfile;
+export const selectComparison = (s: AppState) => s.comparison;
+export const selectIsComparing = (s: AppState) => s.isComparing;
+export const selectSetCompareDockerfile = (s: AppState) => s.setCompareDockerfile;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildReport, ImageReport } from '../engine';
-import { toSizesView } from './sizesView';
+import { analyze, humanSize, type BuildReport, type ImageReport } from '../engine';
+import { createBuildContext } from '../engine/context';
+import { toDockerfileComparison, toSizesView } from './sizesView';
 
 function image(stageIndex: number, name: string, size: number, estimated: boolean): ImageReport {
   return {
@@ -46,5 +47,56 @@ describe('toSizesView', () => {
   });
   it('is empty without a report', () => {
     expect(toSizesView(null)).toEqual({ cards: [], savings: null });
+  });
+});
+
+describe('toDockerfileComparison on real simulated builds', () => {
+  const context = createBuildContext({ 'go.mod': 'module greeter\n', 'main.go': 'package main\nfunc main() {}\n' });
+  const single = 'FROM golang:1.22-alpine\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n';
+  const multi = `${single.replace('alpine\n', 'alpine AS build\n')}FROM alpine:3.19\nCOPY --from=build /out/app /app\n`;
+  const built = (path: string, dockerfile: string) => ({ path, analysis: analyze({ dockerfile, build: { context } }) });
+  const fat = built('Dockerfile', single);
+  const slim = built('Dockerfile.multistage', multi);
+  const sizeOf = (tab: typeof fat) => tab.analysis.build!.report!.final!.size;
+
+  it('puts both final images side by side, scaled to the larger, and says which is smaller by how much', () => {
+    const view = toDockerfileComparison(fat, slim);
+    expect(view.sides.map((s) => [s.path, s.card?.size, s.problem])).toEqual([['Dockerfile', sizeOf(fat), null], ['Dockerfile.multistage', sizeOf(slim), null]]);
+    expect(view.sides[0].card?.scale).toBe(1);
+    expect(view.sides[1].card?.scale).toBeCloseTo(sizeOf(slim) / sizeOf(fat), 12);
+    const saved = sizeOf(fat) - sizeOf(slim);
+    expect(view.verdict).toEqual({
+      smaller: 'Dockerfile.multistage',
+      larger: 'Dockerfile',
+      savedMb: (saved / 1e6).toFixed(1),
+      percent: Math.round((saved / sizeOf(fat)) * 1000) / 10,
+    });
+  });
+
+  it('names the smaller image first whichever side it is on', () => {
+    expect(toDockerfileComparison(slim, fat).verdict).toMatchObject({ smaller: 'Dockerfile.multistage', larger: 'Dockerfile' });
+  });
+
+  it('says when both are the same size', () => {
+    expect(toDockerfileComparison(fat, { ...fat, path: 'Dockerfile.copy' }).verdict).toEqual({ equal: true, sizeText: humanSize(sizeOf(fat)) });
+  });
+
+  it('gives the first error and its line when the other Dockerfile does not build', () => {
+    const broken = built('Dockerfile.broken', 'FROM alpine:3.19\nRUN exit 3\n');
+    const view = toDockerfileComparison(slim, broken);
+    expect(view.sides[1].card).toBeNull();
+    expect(view.sides[1].problem?.isError).toBe(true);
+    expect(view.sides[1].problem?.text).toContain(broken.analysis.build!.result.error!.message);
+    expect(view.sides[1].problem?.text).toContain('(line 2)');
+    expect(view.verdict).toBeNull();
+    const unparsable = toDockerfileComparison(slim, built('Dockerfile.bad', 'FROM alpine:3.19\nCOPY\n'));
+    expect(unparsable.sides[1].problem?.text).toMatch(/line 2\)$/);
+  });
+
+  it('says the comparison needs the worker when the other Dockerfile was only analysed, not built', () => {
+    const graphOnly = { path: 'Dockerfile.multistage', analysis: analyze({ dockerfile: multi }) };
+    const view = toDockerfileComparison(fat, graphOnly);
+    expect(view.sides[1].problem).toEqual({ text: expect.stringContaining('background worker'), isError: false });
+    expect(view.verdict).toBeNull();
   });
 });
