@@ -127,3 +127,16 @@ test('layers, files and the fat vs slim comparison; screenshots in both themes',
     }
   }
 });
+
+test('without Web Workers the build still runs, on the main thread', async ({ page }) => {
+  await page.addInitScript(() => {
+    // A page (or browser) that offers no Worker.
+    Reflect.deleteProperty(window, 'Worker');
+  });
+  await openApp(page);
+  await expect(step(page, 'step-0-3')).toHaveAttribute('data-cached', 'false');
+  await build(page);
+  await expect(step(page, 'step-0-3')).toHaveAttribute('data-cached', 'true');
+  await page.getByTestId('build-tab-sizes').click();
+  await expect(page.getByTestId('sizes-savings')).toContainText('smaller than');
+});

@@ -21,14 +21,17 @@ import { analyzeDockerfile } from './engine/analyzeDockerfile';
 import { App } from './ui/App';
 import { initTheme } from './ui/theme/themeStore';
 import { createWorkerAnalyzer } from './worker/createWorkerAnalyzer';
+import { createInlineAnalyzer, withFallback } from './worker/fallbackAnalyzer';
 
-function startAnalyzer(): Analyzer | undefined {
-  if (typeof Worker === 'undefined') return undefined;
+/** The Worker when the browser lets us start one, else (or once it fails) the engine inline, loaded on demand. */
+function startAnalyzer(): Analyzer {
+  const inline = createInlineAnalyzer();
+  if (typeof Worker === 'undefined') return inline;
   try {
-    return createWorkerAnalyzer();
+    return withFallback(createWorkerAnalyzer(), inline, (error) => console.warn('Stagecraft: the analysis worker failed; building on the main thread.', error));
   } catch {
-    // Some pages forbid Workers (CSP); the store then analyses inline.
-    return undefined;
+    // Some pages forbid Workers (CSP).
+    return inline;
   }
 }
 
