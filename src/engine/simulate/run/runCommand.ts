@@ -36,6 +36,23 @@ function shellMissing(ctx: RunContext): boolean {
   return !(busybox && ['sh', 'ash'].includes(shellName(ctx)));
 }
 
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/**
+ * For an exec-form RUN in an image with no shell at all (scratch, distroless), runc's error when
+ * its program is not there; null when it is, or when the image has a shell (its skeleton then
+ * stands for a whole distribution whose binaries are not all listed, so nothing can be concluded).
+ */
+function execNotFound(ctx: RunContext, argv: readonly string[]): string | null {
+  if (!shellMissing(ctx)) return null;
+  const program = argv[0] ?? '';
+  const found = (path: string) => ['found', 'in-bulk'].includes(locate(ctx.tree, path).status);
+  if (program.includes('/')) return found(program) ? null : `exec: "${program}": stat ${program}: no such file or directory`;
+  const path = new Map(ctx.env).get('PATH') ?? DEFAULT_PATH;
+  if (path.split(':').some((dir) => dir !== '' && found(`${dir}/${program}`))) return null;
+  return `exec: "${program}": executable file not found in $PATH`;
+}
+
 function newShell(ctx: RunContext): Shell {
   const owner = resolveUser(ctx.tree, ctx.user);
   const shared: Shared = {
@@ -43,7 +60,7 @@ function newShell(ctx: RunContext): Shell {
     durationParts: [], budget: WORK_BUDGET, commandsRun: 0, owner,
   };
   const vars = new Map(ctx.env);
-  if (!vars.has('PATH')) vars.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+  if (!vars.has('PATH')) vars.set('PATH', DEFAULT_PATH);
   if (!vars.has('HOME')) vars.set('HOME', owner.home);
   vars.set('PWD', ctx.cwd);
   const bash = shellName(ctx) === 'bash';
@@ -131,6 +148,11 @@ export function runCommand(ctx: RunContext): RunOutcome {
   }
   if (ctx.command.form === 'shell' && shellMissing(ctx)) {
     sh.shared.log = `runc run failed: unable to start container process: error during container init: exec: "${ctx.shell[0] ?? '/bin/sh'}": stat ${ctx.shell[0] ?? '/bin/sh'}: no such file or directory\n`;
+    return finish(sh, ctx, 127, {});
+  }
+  const notFound = ctx.command.form === 'exec' ? execNotFound(ctx, ctx.command.argv) : null;
+  if (notFound !== null) {
+    sh.shared.log = `runc run failed: unable to start container process: error during container init: ${notFound}\n`;
     return finish(sh, ctx, 127, {});
   }
   const mounted = applyMounts(ctx.tree, ctx.mounts);
