@@ -161,6 +161,14 @@ describe('cargo, composer, maven', () => {
     expect(getEntry(r.tree, '/app/vendor')?.size).toBe(10 * (45_000_000 / 75));
   });
 
+  it('composer scripts from composer.json are reported as not simulated, unless --no-scripts', () => {
+    const json = JSON.stringify({ scripts: { 'post-autoload-dump': ['@php artisan package:discover --ansi'], test: 'phpunit' } });
+    const files = { 'composer.json': { content: json }, 'composer.lock': { content: '{"packages":[]}' } };
+    const withScripts = onContext('composer:2', '/app', files, 'composer install').out;
+    expect(withScripts.notSimulated.map((n) => n.command)).toEqual(['composer post-autoload-dump: @php artisan package:discover --ansi']);
+    expect(onContext('composer:2', '/app', files, 'composer install --no-scripts').out.notSimulated).toEqual([]);
+  });
+
   it('mvn without a pom.xml fails like Maven (exit 1)', () => {
     const r = onContext('maven:3-eclipse-temurin-21', '/build', {}, 'mvn -B package').out;
     expect(r.exitCode).toBe(1);

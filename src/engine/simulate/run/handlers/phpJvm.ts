@@ -18,6 +18,34 @@ function composerPerPackage(): number {
   return l?.vendorBytes !== undefined && l.packages !== undefined ? Math.round(l.vendorBytes / l.packages) : 600_000;
 }
 
+/** The composer.json script events each command fires (getcomposer.org, "Scripts": command events). */
+const SCRIPT_EVENTS = {
+  install: ['pre-install-cmd', 'post-install-cmd', 'pre-autoload-dump', 'post-autoload-dump'],
+  update: ['pre-update-cmd', 'post-update-cmd', 'pre-autoload-dump', 'post-autoload-dump'],
+  'dump-autoload': ['pre-autoload-dump', 'post-autoload-dump'],
+} as const;
+
+/**
+ * Composer runs the project's scripts for these events (Laravel's `post-autoload-dump` calls
+ * `php artisan package:discover`, which fails when `artisan` is not copied yet). The simulator does
+ * not run them: say so, so a build that would fail there is not shown as a plain success.
+ */
+function noteComposerScripts(inv: Parameters<Handler>[0], json: string, command: keyof typeof SCRIPT_EVENTS): void {
+  let scripts: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(json) as { scripts?: unknown };
+    if (parsed.scripts !== null && typeof parsed.scripts === 'object') scripts = parsed.scripts as Record<string, unknown>;
+  } catch {
+    return;
+  }
+  for (const event of SCRIPT_EVENTS[command]) {
+    const body = scripts[event];
+    if (body === undefined) continue;
+    const text = (Array.isArray(body) ? body : [body]).map(String).join(' && ');
+    notSimulated(inv, `composer runs the ${event} script from composer.json here; scripts are not simulated (they may fail, or change files)`, `composer ${event}: ${text}`.slice(0, 200));
+  }
+}
+
 export const composerCmd: Handler = (inv) => {
   const p = parseArgs(inv.args, ['working-dir', 'd']);
   const [sub] = p.operands;
@@ -47,10 +75,12 @@ export const composerCmd: Handler = (inv) => {
       putBulk(inv, `${home}/cache`, { size: Math.round(count * per * 0.35), fileCount: count, source: 'composer download cache (zips ~35% of vendor; estimate)' }, { category: 'dependencies', packageName: 'composer cache' });
     }
     print(inv, `Installing dependencies from lock file\nPackage operations: ${count} installs, 0 updates, 0 removals\nGenerating ${optimized ? 'optimized ' : ''}autoload files\n`);
+    if (!p.flags.has('no-scripts')) noteComposerScripts(inv, json ?? '', sub === 'update' ? 'update' : 'install');
     noteEstimate(inv, `composer: vendor/ sized at ~${Math.round(per / 1000)} kB per package (estimate)`);
     addTime(inv, 2000 + count * 150, 'composer install: 2 s + 150 ms/package (estimate)');
     return 0;
   }
+  if ((sub === 'dump-autoload' || sub === 'dumpautoload') && !p.flags.has('no-scripts')) noteComposerScripts(inv, readText(inv, `${dir}/composer.json`) ?? '', 'dump-autoload');
   if (sub === 'dump-autoload' || sub === 'dumpautoload' || sub === 'config' || sub === 'validate' || sub === 'clear-cache' || sub === 'check-platform-reqs' || sub === undefined) return 0;
   return notSimulated(inv, `composer ${sub} is not modelled`);
 };
