@@ -64,7 +64,8 @@ function FollowActive() {
     const left = node.position.x * zoom + x;
     const top = node.position.y * zoom + y;
     const inView = left >= 0 && top >= 0 && left + w * zoom <= paneWidth && top + h * zoom <= paneHeight;
-    if (!inView) void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom, duration: 200 });
+    // No animation: a second cursor move during one would measure a viewport that is about to change.
+    if (!inView) void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom });
     // Only a change of the active stage moves the view, not a resize of the pane.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, flow]);
