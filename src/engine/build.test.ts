@@ -50,6 +50,17 @@ describe.skipIf(!hasShared)('shared examples build with their contexts', () => {
     expect(getEntry(final.image!.tree, '/usr/share/nginx/html/index.html')?.kind).toBe('file');
   });
 
+  // shared/data/sizes/SIZES.md §6 measured create-vite 9.3.0's react template (vite 8, react 19,
+  // oxlint), the scaffold of this example: 24 packages, 64.7 MB of node_modules.
+  it('node-nginx: npm install in the builder fills node_modules within 10% of the measured 64.7 MB', () => {
+    const out = buildExample('node-nginx');
+    const nodeModules = getEntry(out.build.stages[0]!.image!.tree, '/app/node_modules');
+    const bytes = totals(out.build.stages[0]!.image!.tree, '/app/node_modules')?.size ?? 0;
+    expect(nodeModules?.kind).toBeDefined();
+    expect(bytes).toBeGreaterThan(64.7 * MB * 0.9);
+    expect(bytes).toBeLessThan(64.7 * MB * 1.1);
+  });
+
   // shared/examples/README.md: real `docker history` shows a 35.3 MB COPY layer.
   it.each(['zookeeper', 'zookeeper-stage-base', 'zookeeper-external'])('%s: the COPY layer is about 35.3 MB', (id) => {
     const out = buildExample(id);
