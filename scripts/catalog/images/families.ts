@@ -47,6 +47,10 @@ export function alpineParts(release: string, apk: Record<string, number>, listSo
     { path: '/var/cache/apk', kind: 'dir' }, { path: '/usr/local/bin', kind: 'dir' }, { path: '/usr/sbin', kind: 'dir' },
     { path: '/bin/sh', kind: 'symlink', target: '/bin/busybox' },
     { path: '/etc/alpine-release', kind: 'file', bytes: release.length + 1, content: `${release}\n`, basis: `alpine-release ${release}` },
+    // alpine-release ships os-release in /usr/lib with a relative link from /etc (Alpine 3.17+).
+    // The text is rebuilt from /etc/alpine-release when read (simulate/run/osRelease.ts).
+    { path: '/usr/lib/os-release', kind: 'file', bytes: 180 + 2 * release.length, estimated: true, basis: 'alpine-release os-release (~190 B: NAME, ID, VERSION_ID, PRETTY_NAME, two URLs)' },
+    { path: '/etc/os-release', kind: 'symlink', target: '../usr/lib/os-release' },
     { path: '/etc/apk/arch', kind: 'file', bytes: 7, content: 'x86_64\n', basis: 'amd64 image' },
     {
       path: '/etc/apk/repositories', kind: 'file',

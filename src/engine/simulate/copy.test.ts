@@ -109,3 +109,14 @@ describe('heredocs (SCENARIOS 54-57)', () => {
     expect(r.build.stages[0]!.steps.at(-1)?.label).toBe('[2/2] RUN <<EOF (echo one...)');
   });
 });
+
+describe('COPY --from follows a symlinked source (BuildKit FollowSymlinks)', () => {
+  // Alpine (3.17+) ships /etc/os-release as a link to ../usr/lib/os-release.
+  it('copies the file /etc/os-release points to in an alpine stage', () => {
+    const r = testBuild('FROM alpine:3.19 AS a\nFROM scratch\nCOPY --from=a /etc/os-release /os-release\n');
+    expect(r.build.ok).toBe(true);
+    const copied = fileIn(r.build.stages[1]!, '/os-release');
+    expect(copied?.kind).toBe('file');
+    expect(copied?.size).toBe(fileIn(r.build.stages[0]!, '/usr/lib/os-release')?.size);
+  });
+});
