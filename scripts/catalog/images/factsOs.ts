@@ -9,7 +9,10 @@ import { alpineParts, busyboxParts, debianParts, distrolessParts } from './famil
 function alpine(id: string, aliases: string[], list: keyof typeof apkLists, extra: Partial<ImageFact>, proxy?: string): ImageFact {
   const apk = apkLists[list];
   if (apk === undefined) throw new Error(`no apk list ${list}`);
-  const release = extra.size?.version.split(' ')[0] ?? apk.release;
+  // The image's own release: its size entry's version, else its full-version alias (`alpine:3.19.9`);
+  // the package list may be another release's (used as a proxy), but /etc/alpine-release is not.
+  const fromAlias = aliases.map((a) => /^alpine:(\d+\.\d+\.\d+)$/.exec(a)?.[1]).find((v) => v !== undefined);
+  const release = extra.size?.version.split(' ')[0] ?? fromAlias ?? apk.release;
   return {
     id,
     aliases,

@@ -155,3 +155,14 @@ describe('catalog image entries', () => {
     }
   });
 });
+
+describe('alpine images know their own release', () => {
+  // The tag names the release: alpine:3.19 is 3.19.x, whatever package list stands in for it.
+  it.each(listImages().filter((i) => /^alpine:3\.\d+$/.test(i.id)).map((i) => i.id))('%s: /etc/alpine-release and os.version match the tag', (id) => {
+    const image = listImages().find((i) => i.id === id)!;
+    const minor = id.slice('alpine:'.length);
+    const release = image.skeleton.find((e) => e.path === '/etc/alpine-release');
+    expect(release?.kind === 'file' ? release.content?.trim().startsWith(`${minor}.`) : false).toBe(true);
+    expect(image.os.version.startsWith(`${minor}.`)).toBe(true);
+  });
+});
