@@ -3,7 +3,7 @@
  * default example), one store (analysing in a Worker when the browser has them), autosave, and
  * the app.
  */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultWorkspace } from './examples/defaultWorkspace';
 import {
@@ -82,13 +82,18 @@ async function boot(): Promise<void> {
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <AppStoreProvider store={store}>
-        <App />
-      </AppStoreProvider>
-    </StrictMode>,
-  );
+  // A transition lets React render the first tree in time slices, yielding to the browser
+  // between them, instead of one long task that blocks input while the page starts.
+  const reactRoot = createRoot(root);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <AppStoreProvider store={store}>
+          <App />
+        </AppStoreProvider>
+      </StrictMode>,
+    );
+  });
 }
 
 void boot();
