@@ -19,6 +19,7 @@ import {
 } from './store';
 import { analyzeDockerfile } from './engine/analyzeDockerfile';
 import { App } from './ui/App';
+import { loadMonacoEditor } from './ui/editor/loadEditor';
 import { initTheme } from './ui/theme/themeStore';
 import { createWorkerAnalyzer } from './worker/createWorkerAnalyzer';
 import { createInlineAnalyzer, withFallback } from './worker/fallbackAnalyzer';
@@ -60,6 +61,8 @@ async function boot(): Promise<void> {
   initTheme();
   const storage = localStorageOrNull();
   const saved = storage ? loadSavedWorkspace(storage) : { workspace: null, replaced: null };
+  // The editor's chunk first: the first screen waits for it, the Worker's script can come after.
+  void loadMonacoEditor();
   const store = createAppStoreWith(analyzeDockerfile, { buildInAnalyzerAtStart: true, workspace: saved.workspace ?? defaultWorkspace(), replacedWorkspace: saved.replaced, analyzer: startAnalyzer() });
   if (saved.error !== undefined) store.getState().setWorkspaceNotice({ kind: 'error', message: saved.error });
   if (storage) {

@@ -1,9 +1,10 @@
 /** The editor panel: Monaco, lazily loaded, behind a plain-text placeholder. */
 import { lazy, Suspense } from 'react';
 import { EditorPlaceholder } from './EditorPlaceholder';
+import { loadMonacoEditor } from './loadEditor';
 import './editor.css';
 
-const MonacoEditor = lazy(() => import('./MonacoEditor'));
+const MonacoEditor = lazy(loadMonacoEditor);
 
 export function EditorPanel() {
   return (
