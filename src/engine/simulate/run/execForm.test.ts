@@ -28,3 +28,16 @@ describe('exec-form RUN in an image without a shell', () => {
     expect(out.build.ok).toBe(true);
   });
 });
+
+describe('exec-form RUN of a file without an execute bit', () => {
+  it('fails with runc\'s permission denied, in any image', () => {
+    const out = build('FROM alpine:3.19\nCOPY app /app\nRUN ["/app"]\n', { app: { size: 10 } });
+    expect(allSteps(out).at(-1)?.output.join('\n')).toContain('exec: "/app": permission denied');
+    expect(out.build.error?.message).toBe('process "/app" did not complete successfully: exit code: 126');
+  });
+
+  it('resolves a relative program against the WORKDIR', () => {
+    const out = build('FROM scratch\nWORKDIR /srv\nCOPY tool ./tool\nRUN ["./tool"]\n', { tool: { size: 10, mode: 0o755 } });
+    expect(out.build.ok).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
  * program directly. Pure and deterministic; never throws.
  */
 import { diagnostic, lineRange } from '../../diagnostics';
-import { locate } from '../../fs';
+import { locate, resolveAgainst } from '../../fs';
 import { hooks } from './hooks';
 import './interpreter';
 import { applyMounts, removeMounts } from './mounts';
@@ -39,18 +39,28 @@ function shellMissing(ctx: RunContext): boolean {
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
- * For an exec-form RUN in an image with no shell at all (scratch, distroless), runc's error when
- * its program is not there; null when it is, or when the image has a shell (its skeleton then
- * stands for a whole distribution whose binaries are not all listed, so nothing can be concluded).
+ * runc's error for an exec-form RUN whose program cannot start, or null. A program that is there
+ * but not executable fails in any image (`permission denied`). A missing one is only concluded in
+ * an image with no shell at all (scratch, distroless): an image with a shell has a skeleton that
+ * stands for a whole distribution whose binaries are not all listed.
  */
-function execNotFound(ctx: RunContext, argv: readonly string[]): string | null {
-  if (!shellMissing(ctx)) return null;
+function execStartError(ctx: RunContext, argv: readonly string[]): { message: string; exitCode: number } | null {
   const program = argv[0] ?? '';
-  const found = (path: string) => ['found', 'in-bulk'].includes(locate(ctx.tree, path).status);
-  if (program.includes('/')) return found(program) ? null : `exec: "${program}": stat ${program}: no such file or directory`;
-  const path = new Map(ctx.env).get('PATH') ?? DEFAULT_PATH;
-  if (path.split(':').some((dir) => dir !== '' && found(`${dir}/${program}`))) return null;
-  return `exec: "${program}": executable file not found in $PATH`;
+  const entryAt = (path: string) => {
+    const at = locate(ctx.tree, path);
+    return at.status === 'found' ? at.entry : at.status === 'in-bulk' ? 'in-bulk' : null;
+  };
+  const candidates = program.includes('/')
+    ? [resolveAgainst(ctx.cwd, program)]
+    : (new Map(ctx.env).get('PATH') ?? DEFAULT_PATH).split(':').filter((d) => d !== '').map((d) => `${d}/${program}`);
+  const hit = candidates.map(entryAt).find((e) => e !== null);
+  if (hit !== undefined && hit !== null) {
+    // 126/127: the shell's codes for "cannot execute" and "not found", which the step reports.
+    return hit !== 'in-bulk' && hit.kind === 'file' && (hit.mode & 0o111) === 0 ? { message: `exec: "${program}": permission denied`, exitCode: 126 } : null;
+  }
+  if (!shellMissing(ctx)) return null;
+  const message = program.includes('/') ? `exec: "${program}": stat ${program}: no such file or directory` : `exec: "${program}": executable file not found in $PATH`;
+  return { message, exitCode: 127 };
 }
 
 function newShell(ctx: RunContext): Shell {
@@ -150,10 +160,10 @@ export function runCommand(ctx: RunContext): RunOutcome {
     sh.shared.log = `runc run failed: unable to start container process: error during container init: exec: "${ctx.shell[0] ?? '/bin/sh'}": stat ${ctx.shell[0] ?? '/bin/sh'}: no such file or directory\n`;
     return finish(sh, ctx, 127, {});
   }
-  const notFound = ctx.command.form === 'exec' ? execNotFound(ctx, ctx.command.argv) : null;
+  const notFound = ctx.command.form === 'exec' ? execStartError(ctx, ctx.command.argv) : null;
   if (notFound !== null) {
-    sh.shared.log = `runc run failed: unable to start container process: error during container init: ${notFound}\n`;
-    return finish(sh, ctx, 127, {});
+    sh.shared.log = `runc run failed: unable to start container process: error during container init: ${notFound.message}\n`;
+    return finish(sh, ctx, notFound.exitCode, {});
   }
   const mounted = applyMounts(ctx.tree, ctx.mounts);
   sh.shared.tree = mounted.tree;
