@@ -39,6 +39,14 @@ describe('treeAtLayer', () => {
   });
 });
 
+describe('treeAtLayer keeps what it stacked', () => {
+  it('answers a repeated question with the same tree, and another row with another', () => {
+    const image = finalImage();
+    expect(treeAtLayer(image, 1)).toBe(treeAtLayer(image, 1));
+    expect(treeAtLayer(image, rowOfLine(image, 4))).not.toBe(treeAtLayer(image, rowOfLine(image, 5)));
+  });
+});
+
 describe('pathHistory and fileDetails', () => {
   it('says a file built in another stage was made by its RUN and carried by the COPY --from', () => {
     const image = finalImage();

@@ -7,8 +7,26 @@
 import { applyLayer, emptyTree, getEntry, isWithin, type ChangeStatus, type Entry, type EntryOrigin, type FileTree, type Layer } from '../fs';
 import type { StageImage } from '../simulate';
 
+// Trees are immutable values, so a stacked tree can be kept per image and row: the file browser
+// and the file details both ask for the same one.
+const stacked = new WeakMap<StageImage, Map<number, FileTree>>();
+
 /** The filesystem after the image's layer `index` (a `docker history` row, oldest first). */
 export function treeAtLayer(image: StageImage, index: number): FileTree {
+  let byRow = stacked.get(image);
+  if (byRow === undefined) {
+    byRow = new Map();
+    stacked.set(image, byRow);
+  }
+  let tree = byRow.get(index);
+  if (tree === undefined) {
+    tree = stackUpTo(image, index);
+    byRow.set(index, tree);
+  }
+  return tree;
+}
+
+function stackUpTo(image: StageImage, index: number): FileTree {
   const stepDiffs = new Set<Layer>();
   for (const row of image.layers) if (row.diff) stepDiffs.add(row.diff);
   // A config-only row (ENV, LABEL) changes no files: the tree is the one after the last diff before it.
