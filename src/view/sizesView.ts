@@ -43,6 +43,10 @@ export interface SizesView {
   savings: { from: string; to: string; savedText: string; savedMb: string; percent: number } | null;
 }
 
+const megabytes = (bytes: number): string => (bytes / 1e6).toFixed(1);
+/** A 0..1 fraction as a percentage with one decimal. */
+const percent = (fraction: number): number => Math.round(fraction * 1000) / 10;
+
 function segments(parts: { key: string; label: string; bytes: number }[], total: number): BarSegment[] {
   return parts
     .filter((p) => p.bytes > 0)
@@ -64,13 +68,12 @@ function imageCard(img: ImageReport, isFinal: boolean, largest: number): ImageSi
     scale: img.size / largest,
     byLayer: segments(img.history.filter((h) => !h.emptyLayer).map((h, i) => ({ key: `layer-${i}`, label: h.createdBy, bytes: h.size })), img.size),
     byOrigin: segments(img.breakdown.map((b) => ({ key: b.category, label: b.label, bytes: b.bytes })), img.size),
-    efficiencyPercent: Math.round(img.efficiency.efficiency * 1000) / 10,
+    efficiencyPercent: percent(img.efficiency.efficiency),
     wastedText: humanSize(img.efficiency.wastedBytes),
   };
 }
 
 /** Megabytes with one decimal, as the savings lines print them. */
-const megabytes = (bytes: number): string => (bytes / 1e6).toFixed(1);
 
 export function toSizesView(report: BuildReport | null | undefined): SizesView {
   if (!report) return { cards: [], savings: null };
@@ -83,7 +86,7 @@ export function toSizesView(report: BuildReport | null | undefined): SizesView {
         to: saved.finalName,
         savedText: humanSize(saved.savedBytes),
         savedMb: megabytes(saved.savedBytes),
-        percent: Math.round(saved.savedFraction * 1000) / 10,
+        percent: percent(saved.savedFraction),
       }
     : null;
   return { cards, savings };
@@ -149,7 +152,7 @@ export function toDockerfileComparison(active: TabAnalysis, compared: TabAnalysi
           smaller: c.smaller === 'a' ? active.path : compared.path,
           larger: c.smaller === 'a' ? compared.path : active.path,
           savedMb: megabytes(c.savedBytes),
-          percent: Math.round(c.savedFraction * 1000) / 10,
+          percent: percent(c.savedFraction),
         };
   }
   return { sides: [side(active, a, activeProblem), side(compared, b, comparedProblem)], verdict };

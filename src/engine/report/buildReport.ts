@@ -3,6 +3,7 @@
  * comparison of each stage's image against the final image (what a multi-stage build saves).
  */
 import type { BuildResult } from '../simulate';
+import { compareFinalImages } from './compareImages';
 import { imageReport } from './imageReport';
 import type { BuildReport, Savings, StageComparison } from './types';
 
@@ -26,7 +27,8 @@ function savingsOf(comparison: readonly StageComparison[]): Savings | null {
   const final = comparison.find((c) => c.isFinal);
   let fat: StageComparison | undefined;
   for (const c of comparison) if (!c.isFinal && (fat === undefined || c.size > fat.size)) fat = c;
-  if (final === undefined || fat === undefined || fat.size <= final.size) return null;
-  const savedBytes = fat.size - final.size;
-  return { fatStageIndex: fat.stageIndex, fatName: fat.name, finalName: final.name, savedBytes, savedFraction: savedBytes / fat.size };
+  if (final === undefined || fat === undefined) return null;
+  const c = compareFinalImages(fat, final);
+  if (c.smaller !== 'b') return null;
+  return { fatStageIndex: fat.stageIndex, fatName: fat.name, finalName: final.name, savedBytes: c.savedBytes, savedFraction: c.savedFraction };
 }

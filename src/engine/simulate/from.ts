@@ -13,10 +13,9 @@ import { pullTime } from './durations';
 import { executeStep, type StepOutcome } from './executeStep';
 import { imageFromInputs } from './imageSource';
 import type { BuildSession } from './session';
+import { DEFAULT_PATH } from './defaultPath';
 import { inheritState, type StageState } from './stageState';
 import type { ImageConfig } from './types';
-
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 const skeletonLayers = new WeakMap<FileTree, Layer>();
 

@@ -7,6 +7,7 @@
  */
 import { lookupImage } from '../../catalog';
 import { locate, resolveAgainst } from '../../fs';
+import { DEFAULT_PATH } from '../defaultPath';
 import { BUILTINS } from './builtins';
 import { BUSYBOX_APPLETS, matchesProvider, TOOL_PROVIDERS, TOOLCHAIN_HINTS } from './knownTools';
 import { installedApk, installedApt } from './packageDb';
@@ -20,8 +21,6 @@ export type Lookup =
   /** Not listed, but a bulk entry on PATH may hold it. */
   | { kind: 'maybe'; path: string }
   | { kind: 'absent' };
-
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 const APK_FAMILY = new Set(['apk', 'xx-apk']);
 const APT_FAMILY = new Set(['apt-get', 'apt', 'apt-cache', 'apt-key', 'dpkg', 'dpkg-query', 'dpkg-reconfigure', 'add-apt-repository']);
@@ -89,14 +88,25 @@ function fileAt(sh: Shell, path: string, name = ''): Lookup | 'system' | 'toolch
 /** Look `name` up as dash would (functions, builtins, then PATH). */
 export function lookupCommand(sh: Shell, name: string, path?: string): Lookup {
   if (name === '') return { kind: 'absent' };
+  if (!name.includes('/')) {
+    if (sh.functions.has(name)) return { kind: 'function', path: name };
+    if (BUILTINS.has(name) && !(name === '[[' && sh.flavour === 'dash')) return { kind: 'builtin', path: name };
+  }
+  return lookupProgram(sh, name, path);
+}
+
+/**
+ * `name` as a program file: a path (against the working directory) or a search of PATH. What
+ * dash does after functions and builtins, and what runc does for an exec-form RUN.
+ */
+export function lookupProgram(sh: Shell, name: string, path?: string): Lookup {
+  if (name === '') return { kind: 'absent' };
   if (name.includes('/')) {
     const abs = resolveAgainst(sh.cwd, name);
     const found = fileAt(sh, abs);
     if (found === 'system' || found === 'toolchain') return { kind: 'maybe', path: abs };
     return found ?? { kind: 'absent' };
   }
-  if (sh.functions.has(name)) return { kind: 'function', path: name };
-  if (BUILTINS.has(name) && !(name === '[[' && sh.flavour === 'dash')) return { kind: 'builtin', path: name };
   let firstBulk: string | undefined;
   let toolchain = false;
   for (const dir of (path ?? sh.vars.get('PATH') ?? DEFAULT_PATH).split(':')) {

@@ -6,7 +6,9 @@
  * program directly. Pure and deterministic; never throws.
  */
 import { diagnostic, lineRange } from '../../diagnostics';
-import { locate, resolveAgainst } from '../../fs';
+import { locate } from '../../fs';
+import { DEFAULT_PATH } from '../defaultPath';
+import { lookupProgram } from './commandLookup';
 import { hooks } from './hooks';
 import './interpreter';
 import { applyMounts, removeMounts } from './mounts';
@@ -36,28 +38,19 @@ function shellMissing(ctx: RunContext): boolean {
   return !(busybox && ['sh', 'ash'].includes(shellName(ctx)));
 }
 
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
 /**
  * runc's error for an exec-form RUN whose program cannot start, or null. A program that is there
  * but not executable fails in any image (`permission denied`). A missing one is only concluded in
  * an image with no shell at all (scratch, distroless): an image with a shell has a skeleton that
  * stands for a whole distribution whose binaries are not all listed.
  */
-function execStartError(ctx: RunContext, argv: readonly string[]): { message: string; exitCode: number } | null {
+function execStartError(sh: Shell, ctx: RunContext, argv: readonly string[]): { message: string; exitCode: number } | null {
   const program = argv[0] ?? '';
-  const entryAt = (path: string) => {
-    const at = locate(ctx.tree, path);
-    return at.status === 'found' ? at.entry : at.status === 'in-bulk' ? 'in-bulk' : null;
-  };
-  const candidates = program.includes('/')
-    ? [resolveAgainst(ctx.cwd, program)]
-    : (new Map(ctx.env).get('PATH') ?? DEFAULT_PATH).split(':').filter((d) => d !== '').map((d) => `${d}/${program}`);
-  const hit = candidates.map(entryAt).find((e) => e !== null);
-  if (hit !== undefined && hit !== null) {
-    // 126/127: the shell's codes for "cannot execute" and "not found", which the step reports.
-    return hit !== 'in-bulk' && hit.kind === 'file' && (hit.mode & 0o111) === 0 ? { message: `exec: "${program}": permission denied`, exitCode: 126 } : null;
-  }
+  const found = lookupProgram(sh, program);
+  // 126/127: the shell's codes for "cannot execute" and "not found", which the step reports.
+  if (found.kind === 'file') return (found.mode & 0o111) === 0 ? { message: `exec: "${program}": permission denied`, exitCode: 126 } : null;
+  // `maybe`: inside a bulk entry's unlisted files (it may be there), or found nowhere.
+  if (found.kind === 'maybe' && locate(ctx.tree, found.path).status === 'in-bulk') return null;
   if (!shellMissing(ctx)) return null;
   const message = program.includes('/') ? `exec: "${program}": stat ${program}: no such file or directory` : `exec: "${program}": executable file not found in $PATH`;
   return { message, exitCode: 127 };
@@ -160,7 +153,7 @@ export function runCommand(ctx: RunContext): RunOutcome {
     sh.shared.log = `runc run failed: unable to start container process: error during container init: exec: "${ctx.shell[0] ?? '/bin/sh'}": stat ${ctx.shell[0] ?? '/bin/sh'}: no such file or directory\n`;
     return finish(sh, ctx, 127, {});
   }
-  const notFound = ctx.command.form === 'exec' ? execStartError(ctx, ctx.command.argv) : null;
+  const notFound = ctx.command.form === 'exec' ? execStartError(sh, ctx, ctx.command.argv) : null;
   if (notFound !== null) {
     sh.shared.log = `runc run failed: unable to start container process: error during container init: ${notFound.message}\n`;
     return finish(sh, ctx, notFound.exitCode, {});
